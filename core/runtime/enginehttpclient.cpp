@@ -1,0 +1,138 @@
+#include "enginehttpclient.h"
+
+#include "support/logging.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+#include <curl/curl.h>
+
+#include <mutex>
+
+namespace BuildDeck::Runtime {
+
+namespace {
+
+void initCurlOnce()
+{
+    static std::once_flag once;
+    std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
+}
+
+size_t appendBody(char *data, size_t size, size_t count, void *userData)
+{
+    static_cast<QByteArray *>(userData)->append(data, qsizetype(size * count));
+    return size * count;
+}
+
+size_t collectHeader(char *data, size_t size, size_t count, void *userData)
+{
+    const QByteArray line = QByteArray(data, qsizetype(size * count)).trimmed();
+    const qsizetype colon = line.indexOf(':');
+    auto *headers = static_cast<QMap<QByteArray, QByteArray> *>(userData);
+    if (line.startsWith("HTTP/"))
+        headers->clear(); // a new response (after a redirect or 100-continue) starts afresh
+    else if (colon > 0)
+        headers->insert(line.left(colon).trimmed().toLower(), line.mid(colon + 1).trimmed());
+    return size * count;
+}
+
+} // namespace
+
+EngineHttpClient::EngineHttpClient(EngineEndpoint endpoint)
+    : m_endpoint(std::move(endpoint))
+{
+    initCurlOnce();
+    m_curl = curl_easy_init();
+}
+
+EngineHttpClient::~EngineHttpClient()
+{
+    if (m_curl)
+        curl_easy_cleanup(static_cast<CURL *>(m_curl));
+}
+
+Result<HttpResponse> EngineHttpClient::request(const QByteArray &method, const QString &path, const QByteArray &body,
+                                               const QByteArray &contentType, std::chrono::milliseconds timeout)
+{
+    auto *curl = static_cast<CURL *>(m_curl);
+    if (!curl)
+        return makeError(ErrorCode::Internal, tr("libcurl could not create a connection handle."));
+
+    if (m_endpoint.transport == EngineEndpoint::Transport::Unix && !QFileInfo::exists(m_endpoint.socketPath)) {
+        return makeError(ErrorCode::Unavailable,
+                         tr("%1: no socket at %2").arg(m_endpoint.url(), m_endpoint.socketPath));
+    }
+
+    curl_easy_reset(curl);
+    HttpResponse response;
+    char errorBuffer[CURL_ERROR_SIZE] = {};
+    const QByteArray url = (m_endpoint.baseUrl() + path).toUtf8();
+    const QByteArray socketPath = m_endpoint.socketPath.toLocal8Bit();
+    const QByteArray caFile = (m_endpoint.certPath + QStringLiteral("/ca.pem")).toLocal8Bit();
+    const QByteArray certFile = (m_endpoint.certPath + QStringLiteral("/cert.pem")).toLocal8Bit();
+    const QByteArray keyFile = (m_endpoint.certPath + QStringLiteral("/key.pem")).toLocal8Bit();
+
+    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(std::min<qint64>(timeout.count(), 2000)));
+    curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(timeout.count()));
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, appendBody);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response.body);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, collectHeader);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response.headers);
+
+    if (m_endpoint.transport == EngineEndpoint::Transport::Unix) {
+        curl_easy_setopt(curl, CURLOPT_UNIX_SOCKET_PATH, socketPath.constData());
+    } else if (m_endpoint.tls) {
+        if (QFileInfo::exists(QString::fromLocal8Bit(caFile)))
+            curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.constData());
+        if (QFileInfo::exists(QString::fromLocal8Bit(certFile)) && QFileInfo::exists(QString::fromLocal8Bit(keyFile))) {
+            curl_easy_setopt(curl, CURLOPT_SSLCERT, certFile.constData());
+            curl_easy_setopt(curl, CURLOPT_SSLKEY, keyFile.constData());
+        }
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, m_endpoint.tlsVerify ? 1L : 0L);
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, m_endpoint.tlsVerify ? 2L : 0L);
+        curl_easy_setopt(curl, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
+    }
+
+    curl_slist *headers = curl_slist_append(nullptr, "Expect:");
+    if (!contentType.isEmpty())
+        headers = curl_slist_append(headers, QByteArray("Content-Type: " + contentType).constData());
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+
+    if (method == "HEAD") {
+        curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
+    } else if (method == "GET") {
+        curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
+    } else {
+        // POST, PUT, DELETE: always a sized body, never chunked (Docker rejects an unknown length on
+        // /start), and an empty one for body-less calls.
+        curl_easy_setopt(curl, CURLOPT_POST, 1L);
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDS, body.constData());
+        curl_easy_setopt(curl, CURLOPT_POSTFIELDSIZE_LARGE, curl_off_t(body.size()));
+        if (method != "POST")
+            curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.constData());
+    }
+
+    qCDebug(lcRuntime) << method << url;
+    const CURLcode code = curl_easy_perform(curl);
+    curl_slist_free_all(headers);
+
+    if (code != CURLE_OK) {
+        const QString detail =
+            errorBuffer[0] ? QString::fromLocal8Bit(errorBuffer) : QString::fromLatin1(curl_easy_strerror(code));
+        if (code == CURLE_OPERATION_TIMEDOUT) {
+            return makeError(ErrorCode::Timeout, tr("%1: no answer within %2 ms (%3)")
+                                                     .arg(m_endpoint.url())
+                                                     .arg(timeout.count())
+                                                     .arg(detail));
+        }
+        return makeError(ErrorCode::Unavailable, QStringLiteral("%1: %2").arg(m_endpoint.url(), detail));
+    }
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
+    return response;
+}
+
+} // namespace BuildDeck::Runtime

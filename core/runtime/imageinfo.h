@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace BuildDeck::Runtime {
+
+// An image the engine has (GET /images/{name}/json).
+struct ImageInfo
+{
+    QString id;
+    QStringList repoTags;
+    QString architecture;
+    QString os;
+    QString created;
+    qint64 size = 0;
+};
+
+} // namespace BuildDeck::Runtime
+
+Q_DECLARE_METATYPE(BuildDeck::Runtime::ImageInfo)

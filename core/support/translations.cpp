@@ -1,0 +1,34 @@
+#include "translations.h"
+
+#include "logging.h"
+
+#include <QCoreApplication>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+namespace BuildDeck {
+
+QString installTranslations(const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    auto *app = QCoreApplication::instance();
+
+    auto *qtTranslator = new QTranslator(app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    else
+        delete qtTranslator;
+
+    auto *translator = new QTranslator(app);
+    if (translator->load(locale, QStringLiteral("builddeck"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(translator);
+        qCDebug(lcCore) << "translation" << translator->language() << "installed";
+        return translator->language();
+    }
+    delete translator;
+    return QStringLiteral("en");
+}
+
+} // namespace BuildDeck
