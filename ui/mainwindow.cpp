@@ -1,7 +1,7 @@
 #include "mainwindow.h"
 
-#include "docks/placeholderdock.h"
 #include "dialogs/aboutdialog.h"
+#include "docks/placeholderdock.h"
 #include "style/icons.h"
 #include "widgets/emptystatewidget.h"
 #include "widgets/enginestatuswidget.h"

@@ -34,8 +34,8 @@ CliApplication::CliApplication(QStringList arguments)
 
     m_parser.setApplicationDescription(tr("BuildDeck: AWS CodeBuild builds in local containers, headless."));
     m_parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
-    m_parser.addOption({QStringLiteral("data-dir"), tr("Where projects, builds and logs are kept."),
-                        QStringLiteral("dir")});
+    m_parser.addOption(
+        {QStringLiteral("data-dir"), tr("Where projects, builds and logs are kept."), QStringLiteral("dir")});
     m_parser.addOption({QStringLiteral("engine"),
                         tr("Container engine to use: unix:///path/to/engine.sock or tcp://host:port."),
                         QStringLiteral("url")});

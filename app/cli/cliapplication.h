@@ -15,7 +15,12 @@ class CliApplication final
     Q_DECLARE_TR_FUNCTIONS(CliApplication)
 
 public:
-    enum ExitCode { Success = 0, Failure = 1, UsageError = 2 };
+    enum ExitCode
+    {
+        Success = 0,
+        Failure = 1,
+        UsageError = 2
+    };
 
     explicit CliApplication(QStringList arguments);
     int run();

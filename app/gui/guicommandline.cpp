@@ -45,11 +45,11 @@ void GuiCommandLine::addOptions(QCommandLineParser &parser)
         QCoreApplication::translate("GuiCommandLine", "BuildDeck: AWS CodeBuild builds in local containers."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addOption({QStringLiteral("engine"),
-                      QCoreApplication::translate("GuiCommandLine",
-                                                  "Container engine to use: unix:///path/to/engine.sock or "
-                                                  "tcp://host:port."),
-                      QStringLiteral("url")});
+    parser.addOption(
+        {QStringLiteral("engine"),
+         QCoreApplication::translate("GuiCommandLine", "Container engine to use: unix:///path/to/engine.sock or "
+                                                       "tcp://host:port."),
+         QStringLiteral("url")});
     parser.addOption({QStringLiteral("data-dir"),
                       QCoreApplication::translate("GuiCommandLine", "Where projects, builds and logs are kept."),
                       QStringLiteral("dir")});
@@ -65,10 +65,10 @@ Result<GuiOptions> GuiCommandLine::parse(const QStringList &arguments)
     QCommandLineParser parser;
     addOptions(parser);
     const auto usageError = [](const QString &reason) {
-        return makeError(ErrorCode::InvalidArgument,
-                         QCoreApplication::translate("GuiCommandLine",
-                                                     "builddeck: %1\nRun 'builddeck --help' for the options.")
-                             .arg(reason));
+        return makeError(
+            ErrorCode::InvalidArgument,
+            QCoreApplication::translate("GuiCommandLine", "builddeck: %1\nRun 'builddeck --help' for the options.")
+                .arg(reason));
     };
     if (!parser.parse(arguments))
         return usageError(parser.errorText());

@@ -40,10 +40,9 @@ Error DockerEngineRuntime::errorFromResponse(const HttpResponse &response, const
     if (message.isEmpty())
         message = tr("no details given");
     const ErrorCode code = response.status == 404 ? ErrorCode::NotFound : ErrorCode::Remote;
-    return makeError(code, tr("%1: %2 failed with HTTP %3: %4")
-                               .arg(m_http.endpoint().url(), what)
-                               .arg(response.status)
-                               .arg(message));
+    return makeError(
+        code,
+        tr("%1: %2 failed with HTTP %3: %4").arg(m_http.endpoint().url(), what).arg(response.status).arg(message));
 }
 
 Result<void> DockerEngineRuntime::ping()
@@ -72,11 +71,10 @@ Result<EngineInfo> DockerEngineRuntime::version()
 
     EngineInfo info;
     const QJsonArray components = object.value(QStringLiteral("Components")).toArray();
-    const QString componentName = components.isEmpty()
-                                      ? QString()
-                                      : components.first().toObject().value(QStringLiteral("Name")).toString();
-    const bool podman = componentName == QStringLiteral("Podman Engine") ||
-                        !response->header("Libpod-Api-Version").isEmpty();
+    const QString componentName =
+        components.isEmpty() ? QString() : components.first().toObject().value(QStringLiteral("Name")).toString();
+    const bool podman =
+        componentName == QStringLiteral("Podman Engine") || !response->header("Libpod-Api-Version").isEmpty();
     info.name = podman ? QStringLiteral("Podman") : QStringLiteral("Docker Engine");
     info.version = object.value(QStringLiteral("Version")).toString();
     info.apiVersion = object.value(QStringLiteral("ApiVersion")).toString();

@@ -89,8 +89,8 @@ Result<EngineEndpoint> EngineEndpoint::parse(const QString &text, const QString 
     endpoint.host = url.host();
     endpoint.origin = origin;
     endpoint.tlsVerify = !qEnvironmentVariable("DOCKER_TLS_VERIFY").isEmpty();
-    endpoint.tls = scheme == QStringLiteral("https") || endpoint.tlsVerify ||
-                   !qEnvironmentVariable("DOCKER_TLS").isEmpty();
+    endpoint.tls =
+        scheme == QStringLiteral("https") || endpoint.tlsVerify || !qEnvironmentVariable("DOCKER_TLS").isEmpty();
     endpoint.certPath = qEnvironmentVariable("DOCKER_CERT_PATH");
     if (endpoint.certPath.isEmpty())
         endpoint.certPath = QDir::homePath() + QStringLiteral("/.docker");

@@ -15,7 +15,11 @@ struct EngineEndpoint
     Q_DECLARE_TR_FUNCTIONS(BuildDeck::Runtime::EngineEndpoint)
 
 public:
-    enum class Transport { Unix, Tcp };
+    enum class Transport
+    {
+        Unix,
+        Tcp
+    };
 
     Transport transport = Transport::Unix;
     QString socketPath; // Unix

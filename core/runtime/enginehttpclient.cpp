@@ -124,10 +124,9 @@ Result<HttpResponse> EngineHttpClient::request(const QByteArray &method, const Q
         const QString detail =
             errorBuffer[0] ? QString::fromLocal8Bit(errorBuffer) : QString::fromLatin1(curl_easy_strerror(code));
         if (code == CURLE_OPERATION_TIMEDOUT) {
-            return makeError(ErrorCode::Timeout, tr("%1: no answer within %2 ms (%3)")
-                                                     .arg(m_endpoint.url())
-                                                     .arg(timeout.count())
-                                                     .arg(detail));
+            return makeError(
+                ErrorCode::Timeout,
+                tr("%1: no answer within %2 ms (%3)").arg(m_endpoint.url()).arg(timeout.count()).arg(detail));
         }
         return makeError(ErrorCode::Unavailable, QStringLiteral("%1: %2").arg(m_endpoint.url(), detail));
     }

@@ -9,10 +9,10 @@ namespace BuildDeck::Runtime {
 // What a container engine says about itself (GET /version), and where it was reached.
 struct EngineInfo
 {
-    QString name;          // "Docker Engine" or "Podman"
-    QString version;       // the engine's own version
-    QString apiVersion;    // the highest API version the engine speaks
-    QString minApiVersion; // the lowest
+    QString name;           // "Docker Engine" or "Podman"
+    QString version;        // the engine's own version
+    QString apiVersion;     // the highest API version the engine speaks
+    QString minApiVersion;  // the lowest
     QString usedApiVersion; // the version BuildDeck talks to it in
     QString os;
     QString arch;

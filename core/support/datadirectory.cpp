@@ -27,9 +27,9 @@ Result<DataDirectory> DataDirectory::open(const QString &requested)
         source = QStringLiteral("default");
     }
     if (path.isEmpty()) {
-        return makeError(ErrorCode::Io, QCoreApplication::translate("DataDirectory",
-                                                                    "No data directory could be determined: set "
-                                                                    "BUILDDECK_DATA_DIR or pass --data-dir DIR."));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("DataDirectory", "No data directory could be determined: set "
+                                                                      "BUILDDECK_DATA_DIR or pass --data-dir DIR."));
     }
 
     const QString absolute = QFileInfo(path).absoluteFilePath();
@@ -42,18 +42,17 @@ Result<DataDirectory> DataDirectory::open(const QString &requested)
                              .arg(absolute, source));
     }
     if (!QDir().mkpath(absolute)) {
-        return makeError(ErrorCode::Io, QCoreApplication::translate("DataDirectory",
-                                                                    "The data directory %1 (from %2) could not be "
-                                                                    "created: check its parent's permissions.")
-                                            .arg(absolute, source));
+        return makeError(ErrorCode::Io,
+                         QCoreApplication::translate("DataDirectory", "The data directory %1 (from %2) could not be "
+                                                                      "created: check its parent's permissions.")
+                             .arg(absolute, source));
     }
     QTemporaryFile probe(absolute + QStringLiteral("/.write-test-XXXXXX"));
     if (!probe.open()) {
-        return makeError(ErrorCode::Io,
-                         QCoreApplication::translate("DataDirectory",
-                                                     "The data directory %1 (from %2) is not writable: fix its "
-                                                     "permissions or choose another path.")
-                             .arg(absolute, source));
+        return makeError(ErrorCode::Io, QCoreApplication::translate(
+                                            "DataDirectory", "The data directory %1 (from %2) is not writable: fix its "
+                                                             "permissions or choose another path.")
+                                            .arg(absolute, source));
     }
     return DataDirectory(QDir::cleanPath(absolute), source);
 }

@@ -6,16 +6,17 @@
 namespace BuildDeck {
 
 // What kind of failure an Error reports; callers branch on this, users read the message.
-enum class ErrorCode {
-    InvalidArgument,  // the caller passed something malformed (a bad URL, an unknown option)
-    NotFound,         // the named thing does not exist (an image, a container, a file)
-    Unavailable,      // a service did not answer (no engine, no keychain)
-    Timeout,          // a service did not answer in time
-    Protocol,         // a service answered something we cannot understand
-    Remote,           // a service answered with an error of its own
-    Io,               // a local file or directory could not be read or written
-    Cancelled,        // the user or a stop request ended the work
-    Internal,         // a bug: an invariant did not hold
+enum class ErrorCode
+{
+    InvalidArgument, // the caller passed something malformed (a bad URL, an unknown option)
+    NotFound,        // the named thing does not exist (an image, a container, a file)
+    Unavailable,     // a service did not answer (no engine, no keychain)
+    Timeout,         // a service did not answer in time
+    Protocol,        // a service answered something we cannot understand
+    Remote,          // a service answered with an error of its own
+    Io,              // a local file or directory could not be read or written
+    Cancelled,       // the user or a stop request ended the work
+    Internal,        // a bug: an invariant did not hold
 };
 
 // A failure reported across an API edge: a code to branch on and a message for people, optionally

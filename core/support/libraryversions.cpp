@@ -11,9 +11,9 @@ namespace BuildDeck {
 QList<QPair<QString, QString>> LibraryVersions::entries() const
 {
     return {
-        {QStringLiteral("BuildDeck"), builddeck},   {QStringLiteral("Qt"), qt},
-        {QStringLiteral("yaml-cpp"), yamlCpp},      {QStringLiteral("libgit2"), libgit2},
-        {QStringLiteral("libcurl"), libcurl},       {QStringLiteral("libarchive"), libarchive},
+        {QStringLiteral("BuildDeck"), builddeck}, {QStringLiteral("Qt"), qt},
+        {QStringLiteral("yaml-cpp"), yamlCpp},    {QStringLiteral("libgit2"), libgit2},
+        {QStringLiteral("libcurl"), libcurl},     {QStringLiteral("libarchive"), libarchive},
     };
 }
 

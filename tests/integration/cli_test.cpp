@@ -99,7 +99,8 @@ TEST_CASE("builddeck-cli usage errors exit 2 with the reason", "[cli]")
     }
     SECTION("a bad engine address names --engine")
     {
-        const ProcessResult result = cli({QStringLiteral("--engine"), QStringLiteral("ftp://x"), QStringLiteral("engine-info")});
+        const ProcessResult result =
+            cli({QStringLiteral("--engine"), QStringLiteral("ftp://x"), QStringLiteral("engine-info")});
         CHECK(result.exitCode == 2);
         CHECK(result.err.contains(QStringLiteral("--engine: 'ftp://x' is not an engine address")));
     }

@@ -60,8 +60,8 @@ TEST_CASE("The engine client inspects images and says when one is missing", "[do
 
 TEST_CASE("A dead endpoint fails at once with a message naming it", "[docker]")
 {
-    DockerEngineRuntime runtime(EngineEndpoint::unixSocket(QStringLiteral("/nonexistent/engine.sock"),
-                                                           QStringLiteral("--engine")));
+    DockerEngineRuntime runtime(
+        EngineEndpoint::unixSocket(QStringLiteral("/nonexistent/engine.sock"), QStringLiteral("--engine")));
     const Result<void> ping = runtime.ping();
     REQUIRE_FALSE(ping);
     CHECK(ping.error().code == ErrorCode::Unavailable);

@@ -31,8 +31,8 @@ using BuildDeck::Ui::MainWindow;
 namespace {
 
 const QStringList dockNames{
-    QStringLiteral("projectsDock"),  QStringLiteral("historyDock"), QStringLiteral("buildDock"),
-    QStringLiteral("logDock"),       QStringLiteral("artifactsDock"), QStringLiteral("reportsDock"),
+    QStringLiteral("projectsDock"), QStringLiteral("historyDock"),   QStringLiteral("buildDock"),
+    QStringLiteral("logDock"),      QStringLiteral("artifactsDock"), QStringLiteral("reportsDock"),
     QStringLiteral("problemsDock"),
 };
 
@@ -50,8 +50,9 @@ EngineMonitor::Probe switchableProbe(std::shared_ptr<std::atomic_bool> up)
 {
     return [up]() -> Result<EngineInfo> {
         if (!*up)
-            return makeError(ErrorCode::Unavailable,
-                             QStringLiteral("No container engine answered. Tried:\n  unix:///fake.sock (default): no socket"));
+            return makeError(
+                ErrorCode::Unavailable,
+                QStringLiteral("No container engine answered. Tried:\n  unix:///fake.sock (default): no socket"));
         EngineInfo info;
         info.name = QStringLiteral("Docker Engine");
         info.version = QStringLiteral("20.10.24");
@@ -153,7 +154,9 @@ TEST_CASE("About BuildDeck lists the versions of Qt and the libraries", "[ui]")
 
     Ui::AboutDialog *dialog = nullptr;
     REQUIRE(QTest::qWaitFor(
-        [&] { return (dialog = window.findChild<Ui::AboutDialog *>(QStringLiteral("aboutDialog"))) && dialog->isVisible(); },
+        [&] {
+            return (dialog = window.findChild<Ui::AboutDialog *>(QStringLiteral("aboutDialog"))) && dialog->isVisible();
+        },
         5000));
     const LibraryVersions versions = libraryVersions();
     for (const auto &[name, version] : versions.entries()) {
@@ -200,8 +203,11 @@ TEST_CASE("The window follows a change of language", "[ui][translations]")
     QTranslator german;
     REQUIRE(german.load(QStringLiteral(":/i18n/builddeck_de.qm")));
     REQUIRE(QCoreApplication::installTranslator(&german));
-    CHECK(window.findChild<QMenu *>(QStringLiteral("viewMenu"))->title() == QStringLiteral("&Ansicht"));
+    // The change of language reaches the widgets as an event.
+    auto *viewMenu = window.findChild<QMenu *>(QStringLiteral("viewMenu"));
+    REQUIRE(QTest::qWaitFor([&] { return viewMenu->title() == QStringLiteral("&Ansicht"); }, 5000));
     CHECK(window.findChild<QDockWidget *>(QStringLiteral("historyDock"))->windowTitle() == QStringLiteral("Verlauf"));
+    CHECK(window.findChild<QDockWidget *>(QStringLiteral("logDock"))->windowTitle() == QStringLiteral("Protokoll"));
     QCoreApplication::removeTranslator(&german);
-    CHECK(window.findChild<QMenu *>(QStringLiteral("viewMenu"))->title() == QStringLiteral("&View"));
+    REQUIRE(QTest::qWaitFor([&] { return viewMenu->title() == QStringLiteral("&View"); }, 5000));
 }

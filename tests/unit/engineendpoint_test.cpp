@@ -8,8 +8,8 @@ using namespace BuildDeck::Runtime;
 
 TEST_CASE("Engine endpoints parse from unix sockets and bare paths", "[runtime]")
 {
-    const Result<EngineEndpoint> unixUrl = EngineEndpoint::parse(QStringLiteral("unix:///run/x/../docker.sock"),
-                                                                 QStringLiteral("--engine"));
+    const Result<EngineEndpoint> unixUrl =
+        EngineEndpoint::parse(QStringLiteral("unix:///run/x/../docker.sock"), QStringLiteral("--engine"));
     REQUIRE(unixUrl);
     CHECK(unixUrl->transport == EngineEndpoint::Transport::Unix);
     CHECK(unixUrl->socketPath == QStringLiteral("/run/docker.sock"));
@@ -17,8 +17,8 @@ TEST_CASE("Engine endpoints parse from unix sockets and bare paths", "[runtime]"
     CHECK(unixUrl->baseUrl() == QStringLiteral("http://docker"));
     CHECK(unixUrl->origin == QStringLiteral("--engine"));
 
-    const Result<EngineEndpoint> bare = EngineEndpoint::parse(QStringLiteral("/var/run/docker.sock"),
-                                                              QStringLiteral("DOCKER_HOST"));
+    const Result<EngineEndpoint> bare =
+        EngineEndpoint::parse(QStringLiteral("/var/run/docker.sock"), QStringLiteral("DOCKER_HOST"));
     REQUIRE(bare);
     CHECK(bare->url() == QStringLiteral("unix:///var/run/docker.sock"));
 }
@@ -30,8 +30,8 @@ TEST_CASE("Engine endpoints parse tcp addresses with the docker CLI's TLS rules"
 
     SECTION("plain tcp defaults to port 2375")
     {
-        const Result<EngineEndpoint> endpoint = EngineEndpoint::parse(QStringLiteral("tcp://build-host"),
-                                                                      QStringLiteral("--engine"));
+        const Result<EngineEndpoint> endpoint =
+            EngineEndpoint::parse(QStringLiteral("tcp://build-host"), QStringLiteral("--engine"));
         REQUIRE(endpoint);
         CHECK(endpoint->transport == EngineEndpoint::Transport::Tcp);
         CHECK(endpoint->port == 2375);
@@ -42,8 +42,8 @@ TEST_CASE("Engine endpoints parse tcp addresses with the docker CLI's TLS rules"
     {
         const ScopedEnv verify("DOCKER_TLS_VERIFY", "0"); // any non-empty value means verify
         const ScopedEnv certs("DOCKER_CERT_PATH", "/etc/builddeck-certs");
-        const Result<EngineEndpoint> endpoint = EngineEndpoint::parse(QStringLiteral("tcp://10.0.0.5"),
-                                                                      QStringLiteral("DOCKER_HOST"));
+        const Result<EngineEndpoint> endpoint =
+            EngineEndpoint::parse(QStringLiteral("tcp://10.0.0.5"), QStringLiteral("DOCKER_HOST"));
         REQUIRE(endpoint);
         CHECK(endpoint->tls);
         CHECK(endpoint->tlsVerify);
@@ -53,8 +53,8 @@ TEST_CASE("Engine endpoints parse tcp addresses with the docker CLI's TLS rules"
     }
     SECTION("an explicit port is kept")
     {
-        const Result<EngineEndpoint> endpoint = EngineEndpoint::parse(QStringLiteral("tcp://127.0.0.1:12375"),
-                                                                      QStringLiteral("--engine"));
+        const Result<EngineEndpoint> endpoint =
+            EngineEndpoint::parse(QStringLiteral("tcp://127.0.0.1:12375"), QStringLiteral("--engine"));
         REQUIRE(endpoint);
         CHECK(endpoint->url() == QStringLiteral("tcp://127.0.0.1:12375"));
     }

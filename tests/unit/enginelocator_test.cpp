@@ -5,8 +5,8 @@
 
 #include <QTemporaryDir>
 
-#include <sys/socket.h>
 #include <netinet/in.h>
+#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace BuildDeck;
@@ -51,8 +51,7 @@ private:
 
 } // namespace
 
-TEST_CASE("Engine candidates follow --engine, BUILDDECK_ENGINE, DOCKER_HOST, then the default sockets",
-          "[runtime]")
+TEST_CASE("Engine candidates follow --engine, BUILDDECK_ENGINE, DOCKER_HOST, then the default sockets", "[runtime]")
 {
     const ScopedEnv engine("BUILDDECK_ENGINE", "unix:///tmp/from-builddeck-engine.sock");
     const ScopedEnv dockerHost("DOCKER_HOST", "tcp://127.0.0.1:2999");

@@ -12,8 +12,8 @@ namespace {
 QStringList offendingIncludes(const QString &folder, const QRegularExpression &forbidden)
 {
     QStringList offences;
-    QDirIterator files(QStringLiteral(BUILDDECK_SOURCE_DIR "/") + folder, {QStringLiteral("*.h"), QStringLiteral("*.cpp")},
-                       QDir::Files, QDirIterator::Subdirectories);
+    QDirIterator files(QStringLiteral(BUILDDECK_SOURCE_DIR "/") + folder,
+                       {QStringLiteral("*.h"), QStringLiteral("*.cpp")}, QDir::Files, QDirIterator::Subdirectories);
     while (files.hasNext()) {
         const QString path = files.next();
         QFile file(path);

@@ -53,7 +53,8 @@ void EngineStatusWidget::retranslateUi()
         break;
     case Runtime::EngineStatus::State::Connected: {
         const Runtime::EngineInfo &info = m_status.info;
-        m_text->setText(tr("Engine: %1 %2 (API %3) at %4").arg(info.name, info.version, info.usedApiVersion, info.endpoint));
+        m_text->setText(
+            tr("Engine: %1 %2 (API %3) at %4").arg(info.name, info.version, info.usedApiVersion, info.endpoint));
         m_text->setToolTip(tr("%1 %2 on %3/%4, kernel %5.\nEndpoint %6, chosen by: %7.")
                                .arg(info.name, info.version, info.os, info.arch, info.kernelVersion, info.endpoint,
                                     info.endpointOrigin));

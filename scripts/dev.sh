@@ -1,0 +1,148 @@
+#!/usr/bin/env bash
+# BuildDeck's set-up and developer commands. Every step does all it needs and is quick when
+# already done, so any step can be run on a fresh Debian 12 machine.
+#
+#   scripts/dev.sh run     set everything up and start BuildDeck (headless without a display)
+#   scripts/dev.sh test    set everything up and run every test (what CI runs)
+#   scripts/dev.sh deps | engine | image | build [PRESET]
+set -euo pipefail
+
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf 'dev.sh: %s\n' "$*" >&2; exit 1; }
+is_root() { [ "$(id -u)" = 0 ]; }
+
+# Debian 12 packages: build tools and libraries, the engine, the image recipe, and test tools.
+packages=(
+    build-essential cmake ninja-build pkg-config git ca-certificates curl python3
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6sql6-sqlite libqt6svg6 libgl-dev
+    libyaml-cpp-dev libgit2-dev qtkeychain-qt6-dev catch2 libcurl4-openssl-dev libarchive-dev
+    docker.io mmdebstrap
+    clang-format xvfb xauth fonts-dejavu-core
+)
+
+step_deps() {
+    local missing=()
+    for package in "${packages[@]}"; do
+        dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed' || missing+=("$package")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if ! is_root; then
+        die "missing Debian packages: ${missing[*]}. Install them with: sudo apt-get install ${missing[*]}"
+    fi
+    say "Installing ${missing[*]}"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get update -qq
+    apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+}
+
+# The engine endpoint, in the order of ARCHITECTURE §7 (without --engine, which is per command).
+endpoints() {
+    if [ -n "${BUILDDECK_ENGINE:-}" ]; then echo "$BUILDDECK_ENGINE"; return; fi
+    if [ -n "${DOCKER_HOST:-}" ]; then echo "$DOCKER_HOST"; return; fi
+    echo unix:///var/run/docker.sock
+    [ -n "${XDG_RUNTIME_DIR:-}" ] && echo "unix://$XDG_RUNTIME_DIR/podman/podman.sock"
+    echo unix:///run/podman/podman.sock
+}
+
+# engine_get ENDPOINT PATH: GET from the engine's API; prints the body, fails on no answer or HTTP error.
+engine_get() {
+    local endpoint=$1 path=$2
+    case $endpoint in
+        unix://*) [ -S "${endpoint#unix://}" ] || return 1
+                  curl -sf --max-time 3 --unix-socket "${endpoint#unix://}" "http://docker$path" ;;
+        /*) curl -sf --max-time 3 --unix-socket "$endpoint" "http://docker$path" ;;
+        tcp://*) curl -sf --max-time 3 "http://${endpoint#tcp://}$path" ;;
+        *) return 1 ;;
+    esac
+}
+
+answering_engine() {
+    local endpoint
+    for endpoint in $(endpoints); do
+        if engine_get "$endpoint" /version >/dev/null 2>&1; then echo "$endpoint"; return 0; fi
+    done
+    return 1
+}
+
+step_engine() {
+    answering_engine >/dev/null && return 0
+    if [ -n "${BUILDDECK_ENGINE:-}${DOCKER_HOST:-}" ]; then
+        die "the engine at ${BUILDDECK_ENGINE:-$DOCKER_HOST} does not answer. Start it, or unset BUILDDECK_ENGINE and DOCKER_HOST to use a local one."
+    fi
+    if ! is_root; then
+        die "no container engine answers at $(endpoints | tr '\n' ' '). Start one: 'sudo systemctl start docker' (or 'sudo dockerd &'), or 'systemctl --user start podman.socket' for Podman, then run this again."
+    fi
+    command -v dockerd >/dev/null || { packages=(docker.io); step_deps; }
+    say "Starting dockerd (log: /var/log/builddeck-dockerd.log)"
+    setsid nohup dockerd >/var/log/builddeck-dockerd.log 2>&1 </dev/null &
+    for _ in $(seq 1 120); do
+        engine_get unix:///var/run/docker.sock /version >/dev/null 2>&1 && return 0
+        sleep 0.5
+    done
+    tail -n 20 /var/log/builddeck-dockerd.log >&2 || true
+    die "dockerd did not answer within 60 s; its log is above and in /var/log/builddeck-dockerd.log."
+}
+
+step_image() {
+    step_engine
+    # shellcheck source=../packaging/images/standard/image.conf
+    . packaging/images/standard/image.conf
+    local endpoint
+    endpoint=$(answering_engine)
+    engine_get "$endpoint" "/v1.41/images/$IMAGE_REPOSITORY:$IMAGE_TAG/json" >/dev/null 2>&1 && return 0
+    is_root || die "the image $IMAGE_REPOSITORY:$IMAGE_TAG is missing and building it needs root: sudo scripts/dev.sh image"
+    say "Building the default image $IMAGE_REPOSITORY:$IMAGE_TAG (once; about two minutes)"
+    packaging/images/standard/build.sh "$endpoint"
+}
+
+step_build() {
+    local preset=${1:-dev}
+    step_deps
+    [ -f "build/$preset/build.ninja" ] || cmake --preset "$preset" >/dev/null
+    say "Building ($preset)"
+    cmake --build --preset "$preset" -j "$(nproc)"
+}
+
+step_run() {
+    step_deps
+    step_image
+    step_build dev
+    if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
+        exec build/dev/bin/builddeck "$@"
+    fi
+    say "No display: running BuildDeck headless"
+    build/dev/bin/builddeck-cli version
+    build/dev/bin/builddeck-cli engine-info
+    say "For the desktop application, run this on a machine with a display (or under xvfb-run)."
+}
+
+step_test() {
+    step_deps
+    step_image
+    say "Checking the format (.clang-format)"
+    git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
+    step_build ci
+    say "Smoke launch: builddeck --version"
+    QT_QPA_PLATFORM=offscreen build/ci/bin/builddeck --version
+    say "Running every test (ci preset)"
+    ctest --preset ci -j "$(nproc)"
+    step_build asan
+    say "Running the core tests under AddressSanitizer and UndefinedBehaviorSanitizer"
+    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --preset asan -j "$(nproc)" -L 'unit|integration'
+}
+
+step=${1:-}
+[ $# -gt 0 ] && shift
+case $step in
+    deps) step_deps ;;
+    engine) step_deps; step_engine ;;
+    image) step_deps; step_image ;;
+    build) step_build "$@" ;;
+    run) step_run "$@" ;;
+    test) step_test ;;
+    *) echo "usage: scripts/dev.sh run|test|deps|engine|image|build [PRESET]" >&2; exit 2 ;;
+esac
