@@ -52,7 +52,12 @@ Result<EngineConnection> EngineLocator::connect(const QList<EngineEndpoint> &can
             runtime->setRequestTimeout(std::chrono::seconds(30));
             return EngineConnection{std::move(runtime), std::move(info).value()};
         }
-        failures.append(QStringLiteral("  %1 (%2): %3").arg(endpoint.url(), endpoint.origin, info.error().message));
+        // The runtime's messages start with the endpoint; the list names it once.
+        QString reason = info.error().message;
+        const QString prefix = endpoint.url() + QStringLiteral(": ");
+        if (reason.startsWith(prefix))
+            reason = reason.mid(prefix.size());
+        failures.append(QStringLiteral("  %1 (%2): %3").arg(endpoint.url(), endpoint.origin, reason));
     }
 
     const QString message =
