@@ -1,10 +1,14 @@
 #include "cliapplication.h"
 
+#include "buildspec/buildspecparser.h"
+#include "buildspec/yamldocument.h"
 #include "runtime/enginelocator.h"
 #include "support/datadirectory.h"
 #include "support/libraryversions.h"
 
 #include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -26,10 +30,15 @@ CliApplication::CliApplication(QStringList arguments)
     : m_arguments(std::move(arguments))
 {
     m_verbs = {
-        {QStringLiteral("version"), tr("Print the versions of BuildDeck and its libraries as JSON."),
-         [this] { return runVersion(); }},
-        {QStringLiteral("engine-info"), tr("Print the container engine in use (name, version, API, endpoint) as JSON."),
-         [this] { return runEngineInfo(); }},
+        {QStringLiteral("version"), {}, tr("Print the versions of BuildDeck and its libraries as JSON."), 0,
+         [this](const QStringList &) { return runVersion(); }},
+        {QStringLiteral("engine-info"), {},
+         tr("Print the container engine in use (name, version, API, endpoint) as JSON."), 0,
+         [this](const QStringList &) { return runEngineInfo(); }},
+        {QStringLiteral("validate-buildspec"), QStringLiteral("FILE|-"),
+         tr("Check a buildspec (or standard input) and print each problem as FILE:LINE:COL; --json for JSON. Exit "
+            "status 1 when there is an error."),
+         1, [this](const QStringList &arguments) { return runValidateBuildspec(arguments.constFirst()); }},
     };
 
     m_parser.setApplicationDescription(tr("BuildDeck: AWS CodeBuild builds in local containers, headless."));
@@ -39,6 +48,7 @@ CliApplication::CliApplication(QStringList arguments)
     m_parser.addOption({QStringLiteral("engine"),
                         tr("Container engine to use: unix:///path/to/engine.sock or tcp://host:port."),
                         QStringLiteral("url")});
+    m_parser.addOption({QStringLiteral("json"), tr("validate-buildspec: print the problems as JSON.")});
     m_parser.addPositionalArgument(QStringLiteral("verb"), tr("What to do; see the list of verbs below."));
 }
 
@@ -46,8 +56,10 @@ QString CliApplication::helpText() const
 {
     QString text = m_parser.helpText();
     text += QLatin1Char('\n') + tr("Verbs:") + QLatin1Char('\n');
-    for (const Verb &verb : m_verbs)
-        text += QStringLiteral("  %1  %2\n").arg(verb.name.leftJustified(14), verb.summary);
+    for (const Verb &verb : m_verbs) {
+        const QString usage = verb.arguments.isEmpty() ? verb.name : verb.name + QLatin1Char(' ') + verb.arguments;
+        text += QStringLiteral("  %1  %2\n").arg(usage.leftJustified(26), verb.summary);
+    }
     return text;
 }
 
@@ -66,9 +78,14 @@ int CliApplication::run()
     for (const Verb &verb : std::as_const(m_verbs)) {
         if (verb.name != verbName)
             continue;
-        if (positional.size() > 1)
-            return usageError(tr("'%1' takes no argument, but '%2' was given.").arg(verbName, positional.at(1)));
-        return verb.handler();
+        const QStringList arguments = positional.mid(1);
+        if (arguments.size() > verb.argumentCount) {
+            return usageError(
+                tr("'%1' takes %2 argument(s), but '%3' was given too.").arg(verbName).arg(verb.argumentCount).arg(arguments.at(verb.argumentCount)));
+        }
+        if (arguments.size() < verb.argumentCount)
+            return usageError(tr("'%1' needs %2.").arg(verbName, verb.arguments));
+        return verb.handler(arguments);
     }
     return usageError(tr("unknown verb '%1'.").arg(verbName));
 }
@@ -123,4 +140,34 @@ int CliApplication::runEngineInfo()
         return failure(info.error().message);
     printJson(info->toJson());
     return Success;
+}
+
+int CliApplication::runValidateBuildspec(const QString &file)
+{
+    QFile input;
+    const bool fromStdin = file == QStringLiteral("-");
+    const QString shownName = fromStdin ? QStringLiteral("<stdin>") : file;
+    if (fromStdin ? !input.open(stdin, QIODevice::ReadOnly) : (input.setFileName(file), !input.open(QIODevice::ReadOnly))) {
+        printTo(stderr, tr("builddeck-cli: cannot read %1: %2\n").arg(shownName, input.errorString()));
+        return UsageError;
+    }
+    const QByteArray text = input.read(Spec::YamlDocument::maxBytes + 1);
+    const Spec::BuildSpecReading reading = Spec::BuildSpecParser::read(text);
+
+    if (m_parser.isSet(QStringLiteral("json"))) {
+        QJsonArray issues;
+        for (const Issue &issue : reading.issues)
+            issues.append(issue.toJson());
+        printJson(QJsonObject{{QStringLiteral("issues"), issues}});
+    } else {
+        QString report;
+        for (Issue issue : reading.issues) {
+            issue.file = shownName;
+            report += issue.toString() + QLatin1Char('\n');
+            if (!issue.suggestion.isEmpty())
+                report += QStringLiteral("%1:%2:%3: note: %4\n").arg(shownName).arg(issue.line).arg(issue.column).arg(issue.suggestion);
+        }
+        printTo(stdout, report);
+    }
+    return reading.hasErrors() ? Failure : Success;
 }

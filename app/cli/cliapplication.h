@@ -29,12 +29,15 @@ private:
     struct Verb
     {
         QString name;
+        QString arguments; // as shown in the help, e.g. "FILE|-"
         QString summary;
-        std::function<int()> handler;
+        int argumentCount = 0;
+        std::function<int(const QStringList &)> handler;
     };
 
     int runVersion();
     int runEngineInfo();
+    int runValidateBuildspec(const QString &file);
 
     int usageError(const QString &reason) const;
     int failure(const QString &message) const;

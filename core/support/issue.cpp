@@ -13,8 +13,6 @@ QString Issue::toString() const
 {
     QString text = file.isEmpty() ? QStringLiteral("<buildspec>") : file;
     text += QStringLiteral(":%1:%2: %3: %4 [%5]").arg(line).arg(column).arg(severityName(), message, code);
-    if (!suggestion.isEmpty())
-        text += QStringLiteral(" (%1)").arg(suggestion);
     return text;
 }
 
