@@ -67,12 +67,13 @@ void NodeReader::warning(const QString &code, const QString &message, int line, 
 QString NodeReader::closest(const QString &name, const QStringList &known)
 {
     const QString wanted = normalised(name);
+    const QString lowered = name.toLower();
     QString best;
     int bestDistance = std::numeric_limits<int>::max();
     for (const QString &candidate : known) {
         if (!wanted.isEmpty() && normalised(candidate) == wanted)
             return candidate;
-        const int distance = editDistance(name.toLower(), candidate);
+        const int distance = editDistance(lowered, candidate.toLower());
         if (distance < bestDistance) {
             bestDistance = distance;
             best = candidate;

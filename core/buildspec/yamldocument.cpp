@@ -118,6 +118,8 @@ QString explainSyntaxError(const std::string &message)
         return YamlDocument::tr("a list item '- ' is not allowed here; check its indentation");
     if (raw == QLatin1String(YAML::ErrorMsg::MAP_KEY))
         return YamlDocument::tr("a key is not allowed here; check the indentation");
+    if (raw == QLatin1String("bad file"))
+        return YamlDocument::tr("the YAML parser cannot read this file; it is not YAML or is nested far too deeply");
     if (raw.startsWith(QLatin1String("depth of")) || raw.contains(QLatin1String("recursion")))
         return YamlDocument::tr("the document is nested too deeply");
     return YamlDocument::tr("invalid YAML: %1").arg(raw);
@@ -129,8 +131,9 @@ QString explainSyntaxError(const std::string &message)
 class YamlEventBuilder final : public YAML::EventHandler
 {
 public:
-    explicit YamlEventBuilder(YamlDocument &document)
+    YamlEventBuilder(YamlDocument &document, const QByteArray &text)
         : m_document(document)
+        , m_text(text)
     {
     }
 
@@ -142,6 +145,7 @@ public:
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override
     {
         auto node = newNode(YamlNode::Kind::Null, mark);
+        placeEmptyNode(*node, mark);
         add(node, anchor, 1);
     }
 
@@ -274,12 +278,31 @@ private:
         parent.node->entries.append(std::move(entry));
     }
 
+    // yaml-cpp marks an empty value where the next token starts, often on the next line. Put it
+    // right after the '-' or ':' that introduced it instead.
+    void placeEmptyNode(YamlNode &node, const YAML::Mark &mark) const
+    {
+        qsizetype at = std::min<qsizetype>(mark.pos, m_text.size()) - 1;
+        int line = mark.line + 1;
+        while (at >= 0 && (m_text.at(at) == ' ' || m_text.at(at) == '\t' || m_text.at(at) == '\n' || m_text.at(at) == '\r')) {
+            if (m_text.at(at) == '\n')
+                --line;
+            --at;
+        }
+        if (at < 0 || (m_text.at(at) != '-' && m_text.at(at) != ':'))
+            return;
+        const qsizetype lineStart = m_text.lastIndexOf('\n', at) + 1;
+        node.line = line;
+        node.column = int(QString::fromUtf8(m_text.mid(lineStart, at - lineStart)).size()) + 2;
+    }
+
     static quint64 saturatingAdd(quint64 a, quint64 b)
     {
         return a > std::numeric_limits<quint64>::max() - b ? std::numeric_limits<quint64>::max() : a + b;
     }
 
     YamlDocument &m_document;
+    const QByteArray &m_text;
     std::vector<Frame> m_stack;
     std::unordered_map<YAML::anchor_t, Anchored> m_anchors;
     YamlNodePtr m_root;
@@ -336,7 +359,7 @@ YamlDocument YamlDocument::parse(const QByteArray &text)
     std::istringstream stream(text.toStdString());
     try {
         YAML::Parser parser(stream);
-        YamlEventBuilder builder(document);
+        YamlEventBuilder builder(document, text);
         parser.HandleNextDocument(builder);
         document.m_root = builder.root();
         IgnoringHandler ignore;
