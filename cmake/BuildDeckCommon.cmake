@@ -30,3 +30,8 @@ if(BUILDDECK_SANITIZE)
         -fsanitize=address,undefined -fno-omit-frame-pointer -fno-sanitize-recover=all)
     target_link_options(builddeck_common INTERFACE -fsanitize=address,undefined)
 endif()
+
+if(BUILDDECK_FUZZ)
+    # Coverage instrumentation for every target; the fuzz executables add the libFuzzer main.
+    target_compile_options(builddeck_common INTERFACE -fsanitize=fuzzer-no-link)
+endif()

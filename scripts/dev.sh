@@ -21,7 +21,7 @@ packages=(
     libqt6sql6-sqlite libqt6svg6 libgl-dev
     libyaml-cpp-dev libgit2-dev qtkeychain-qt6-dev catch2 libcurl4-openssl-dev libarchive-dev
     docker.io mmdebstrap
-    clang-format xvfb xauth fonts-dejavu-core
+    clang-format clang-14 libclang-rt-14-dev xvfb xauth fonts-dejavu-core
 )
 
 step_deps() {
@@ -133,6 +133,9 @@ step_test() {
     step_build asan
     say "Running the core tests under AddressSanitizer and UndefinedBehaviorSanitizer"
     ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --preset asan -j "$(nproc)" -L 'unit|integration'
+    step_build fuzz
+    say "Fuzzing for a bounded number of inputs (libFuzzer, fixed seed)"
+    ctest --preset fuzz
 }
 
 step=${1:-}

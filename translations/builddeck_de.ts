@@ -98,6 +98,641 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
     </message>
 </context>
 <context>
+    <name>BuildDeck::Spec::BatchReader</name>
+    <message>
+        <source>&apos;batch&apos; has both &apos;%1&apos; and &apos;%2&apos;; a batch has exactly one of build-list, build-graph, build-matrix and build-fanout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;batch&apos; has no build-list, build-graph, build-matrix or build-fanout, so a batch build runs nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list of tasks, each with an &apos;identifier&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each task of &apos;%1&apos; must be a mapping with an &apos;identifier&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a task of &apos;%1&apos; has no &apos;identifier&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add &apos;identifier: a_name&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task identifier &apos;%1&apos; must be letters, digits and &apos;_&apos; only, shorter than 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the task identifier &apos;%1&apos; is used twice (first at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;debug-session&apos; has no effect locally: BuildDeck builds run on this machine, where you can attach to the container directly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;depend-on&apos; only has an effect in &apos;build-graph&apos;; build-list tasks all run at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use &apos;build-graph&apos; for tasks that depend on others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs &apos;parallelism&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add &apos;parallelism: 2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1.parallelism&apos; must be a whole number from 1 to 100, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; depends on &apos;%2&apos;, which is not a task of this build-graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>task &apos;%1&apos; depends on itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the tasks %1 depend on each other in a cycle, so none of them can start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove one of the &apos;depend-on&apos; entries in the cycle</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Spec::BuildSpecParser</name>
+    <message>
+        <source>move it under &apos;batch:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move it under &apos;phases:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move it into a phase under &apos;phases:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move it under &apos;env:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move it under &apos;artifacts:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move it under &apos;cache:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the buildspec is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start with &apos;version: 0.2&apos; and a &apos;phases:&apos; section</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a buildspec must be a mapping of keys such as &apos;version&apos; and &apos;phases&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;phases&apos; is missing; a buildspec needs at least one phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add &apos;phases:&apos; with a &apos;build:&apos; phase and its &apos;commands:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add &apos;version: 0.2&apos; as the first line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;version&apos; must be 0.1 or 0.2, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &apos;version: 0.2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is only defined for buildspec version 0.2, but this file is version 0.1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>change the version to 0.2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;env&apos; is the version 0.2 name; version 0.1 files use &apos;environment_variables&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;env.shell: %1&apos; is for Windows images, which BuildDeck cannot run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;env.shell&apos; must be bash or /bin/sh, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &apos;shell: bash&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;env.parameter-store.%1&apos; must name a parameter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be exported: names beginning with AWS_ are reserved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;env.git-credential-helper&apos; has no effect locally: git commands in the build use the container&apos;s own git configuration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is set in both &apos;env.%2&apos; and &apos;env.%3&apos;; which value wins is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>keep only one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;environment_variables&apos; is the version 0.1 name; version 0.2 files use &apos;env&apos; with &apos;variables&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rename &apos;environment_variables&apos; to &apos;env&apos; and &apos;plaintext&apos; to &apos;variables&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is reserved: names beginning with CODEBUILD_ are set by the build, and BuildDeck does not apply this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose a name without the CODEBUILD_ prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid shell variable name, so commands cannot read it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>use letters, digits and &apos;_&apos; only, not starting with a digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1.%2&apos; must name a secret: secret-id[:json-key[:version-stage[:version-id]]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1.%2&apos; gives both a version stage and a version id; give one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1.%2&apos; has too many &apos;:&apos; parts; write secret-id[:json-key[:version-stage[:version-id]]]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;proxy&apos; has no effect locally: builds reach the network the way the container engine allows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;phases&apos; is empty; a buildspec needs at least one phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add a &apos;build:&apos; phase with its &apos;commands:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase &apos;%1&apos; is empty and runs nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase &apos;%1&apos; must be a mapping with &apos;commands:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the commands under &apos;%1:&apos; -&gt; &apos;commands:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is indented inside &apos;%2&apos;; indent it like &apos;%2&apos;, directly under &apos;phases:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>phase &apos;%1&apos; has no &apos;commands&apos; and runs nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add &apos;commands:&apos; with at least one command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ABORT, CONTINUE, RETRY, RETRY-&lt;count&gt;, RETRY-&lt;regex&gt; or RETRY-&lt;count&gt;-&lt;regex&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1.on-failure: %2&apos; ends with &apos;-&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write RETRY, RETRY-&lt;count&gt; or RETRY-&lt;regex&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1.on-failure: %2&apos; retries %3 times; the count must be 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write RETRY-&lt;count&gt;-&lt;regex&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1.on-failure&apos; has an invalid regular expression &apos;%2&apos;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1.on-failure&apos; must be %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it in capitals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;runtime-versions&apos; is only allowed in the install phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>move &apos;runtime-versions&apos; to &apos;phases.install&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must name at least one runtime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>for example &apos;python: 3.12&apos;, or remove &apos;runtime-versions&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML reads &apos;%1: %2&apos; as the number %3, so CodeBuild would select version %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put the version in quotes: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Spec::NodeReader</name>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a single value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>at the top level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; does not belong %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known keys %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &apos;%1&apos; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a mapping of keys, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a single value, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>if the value contains &apos;: &apos;, put the whole value in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must not be empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be yes or no, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write yes or no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; should be a list; the single value is read as one item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write it as a list item: &apos;- %1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be a list, not a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>start each item with &apos;- &apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item of &apos;%1&apos; is empty and is skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item of &apos;%1&apos; must be a single value, not %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>YAML reads text with &apos;: &apos; as a mapping; put the whole item in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has an entry without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Spec::OutputsReader</name>
+    <message>
+        <source>&apos;reports&apos; has more than %1 report groups; a project can have at most %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge report groups or remove some</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a report group has no name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report group &apos;%1&apos; must be a mapping with &apos;files:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>indent its &apos;files:&apos; under it; a long ARN must stay on one line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1.file-format&apos; must be one of %2, not &apos;%3&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>report group &apos;%1&apos; has no &apos;files&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add &apos;files:&apos; with the report files&apos; paths</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;artifacts&apos; is empty; it needs &apos;files&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add &apos;files:&apos; or remove &apos;artifacts&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary artifact &apos;%1&apos; must be a mapping with &apos;files:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secondary artifact &apos;%1&apos; has no &apos;files&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;artifacts&apos; has secondary artifacts but no &apos;files&apos; of its own; CodeBuild fails with &quot;no definition for primary artifacts in buildspec&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add &apos;files:&apos; for the primary artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;artifacts&apos; has no &apos;files&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add &apos;files:&apos; with the paths to keep, for example &apos;- &quot;**/*&quot;&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;cache.fallback-keys&apos; has %1 keys; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;cache.fallback-keys&apos; is ignored without &apos;cache.key&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add &apos;key:&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;cache.action&apos; must be restore or save, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove &apos;action&apos; to both restore and save the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;cache&apos; has no &apos;paths&apos;, so nothing is cached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>add &apos;paths:&apos; with the directories to keep between builds</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Spec::YamlDocument</name>
+    <message>
+        <source>a &apos;:&apos; is not allowed here; if this is a command or a value that contains &apos;: &apos;, put it in quotes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the indentation does not line up with the lines above; indent each key of a mapping, and each &apos;- &apos; of a list, by the same number of spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;{&apos; is not closed by a &apos;}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &apos;[&apos; is not closed by a &apos;]&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a quoted value is not closed before the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alias refers to an anchor (&amp;name) that is not defined before it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list item &apos;- &apos; is not allowed here; check its indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key is not allowed here; check the indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the YAML parser cannot read this file; it is not YAML or is nested far too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the document is nested too deeply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid YAML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alias refers to an anchor that is not defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the alias refers to the node that contains it, which would repeat forever</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>aliases expand this document to more than %1 nodes, far more than any buildspec needs; remove the nested aliases</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a key must be a plain name, not a list or a mapping</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is defined twice in the same mapping (first at line %2); YAML keeps only one of them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>merge the two &apos;%1&apos; entries into one, or fix the indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 MB; a buildspec can be at most %2 MB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>check that this is the buildspec and not a log or a binary file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file contains a NUL byte, so it is not a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is not valid UTF-8 (byte 0x%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>save the file as UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds more than one YAML document; only the first is used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>remove the &apos;---&apos; lines after the first document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1 is indented with a tab; YAML allows only spaces for indentation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the YAML parser failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Ui::AboutDialog</name>
     <message>
         <source>About BuildDeck</source>
@@ -227,10 +862,6 @@ Endpunkt %6, gewählt durch: %7.</translation>
         <translation>kein Befehl angegeben.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; takes no argument, but &apos;%2&apos; was given.</source>
-        <translation>&apos;%1&apos; erwartet kein Argument, aber &apos;%2&apos; wurde angegeben.</translation>
-    </message>
-    <message>
         <source>unknown verb &apos;%1&apos;.</source>
         <translation>unbekannter Befehl &apos;%1&apos;.</translation>
     </message>
@@ -241,6 +872,27 @@ Verbs: %2. Run &apos;builddeck-cli --help&apos; for details.
         <translation>builddeck-cli: %1
 Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
 </translation>
+    </message>
+    <message>
+        <source>Check a buildspec (or standard input) and print each problem as FILE:LINE:COL; --json for JSON. Exit status 1 when there is an error.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>validate-buildspec: print the problems as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; takes %2 argument(s), but &apos;%3&apos; was given too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; needs %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>builddeck-cli: cannot read %1: %2
+</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -30,10 +30,15 @@ CliApplication::CliApplication(QStringList arguments)
     : m_arguments(std::move(arguments))
 {
     m_verbs = {
-        {QStringLiteral("version"), {}, tr("Print the versions of BuildDeck and its libraries as JSON."), 0,
+        {QStringLiteral("version"),
+         {},
+         tr("Print the versions of BuildDeck and its libraries as JSON."),
+         0,
          [this](const QStringList &) { return runVersion(); }},
-        {QStringLiteral("engine-info"), {},
-         tr("Print the container engine in use (name, version, API, endpoint) as JSON."), 0,
+        {QStringLiteral("engine-info"),
+         {},
+         tr("Print the container engine in use (name, version, API, endpoint) as JSON."),
+         0,
          [this](const QStringList &) { return runEngineInfo(); }},
         {QStringLiteral("validate-buildspec"), QStringLiteral("FILE|-"),
          tr("Check a buildspec (or standard input) and print each problem as FILE:LINE:COL; --json for JSON. Exit "
@@ -80,8 +85,10 @@ int CliApplication::run()
             continue;
         const QStringList arguments = positional.mid(1);
         if (arguments.size() > verb.argumentCount) {
-            return usageError(
-                tr("'%1' takes %2 argument(s), but '%3' was given too.").arg(verbName).arg(verb.argumentCount).arg(arguments.at(verb.argumentCount)));
+            return usageError(tr("'%1' takes %2 argument(s), but '%3' was given too.")
+                                  .arg(verbName)
+                                  .arg(verb.argumentCount)
+                                  .arg(arguments.at(verb.argumentCount)));
         }
         if (arguments.size() < verb.argumentCount)
             return usageError(tr("'%1' needs %2.").arg(verbName, verb.arguments));
@@ -147,7 +154,8 @@ int CliApplication::runValidateBuildspec(const QString &file)
     QFile input;
     const bool fromStdin = file == QStringLiteral("-");
     const QString shownName = fromStdin ? QStringLiteral("<stdin>") : file;
-    if (fromStdin ? !input.open(stdin, QIODevice::ReadOnly) : (input.setFileName(file), !input.open(QIODevice::ReadOnly))) {
+    if (fromStdin ? !input.open(stdin, QIODevice::ReadOnly)
+                  : (input.setFileName(file), !input.open(QIODevice::ReadOnly))) {
         printTo(stderr, tr("builddeck-cli: cannot read %1: %2\n").arg(shownName, input.errorString()));
         return UsageError;
     }
@@ -165,7 +173,11 @@ int CliApplication::runValidateBuildspec(const QString &file)
             issue.file = shownName;
             report += issue.toString() + QLatin1Char('\n');
             if (!issue.suggestion.isEmpty())
-                report += QStringLiteral("%1:%2:%3: note: %4\n").arg(shownName).arg(issue.line).arg(issue.column).arg(issue.suggestion);
+                report += QStringLiteral("%1:%2:%3: note: %4\n")
+                              .arg(shownName)
+                              .arg(issue.line)
+                              .arg(issue.column)
+                              .arg(issue.suggestion);
         }
         printTo(stdout, report);
     }

@@ -33,34 +33,35 @@ Batch BatchReader::read(const YamlEntry &entry)
         return true;
     };
 
-    m_reader.readMapping(
-        *entry.value, QStringLiteral("batch"),
-        {
-            {QStringLiteral("fast-fail"),
-             [&](const YamlEntry &item) { m_batch.fastFail = m_reader.boolean(item, QStringLiteral("batch.fast-fail")); }},
-            {QStringLiteral("build-list"),
-             [&](const YamlEntry &item) {
-                 if (kind(item, Batch::Kind::List))
-                     readTasks(item, false);
-             }},
-            {QStringLiteral("build-graph"),
-             [&](const YamlEntry &item) {
-                 if (kind(item, Batch::Kind::Graph)) {
-                     readTasks(item, true);
-                     checkGraph(item);
-                 }
-             }},
-            {QStringLiteral("build-matrix"),
-             [&](const YamlEntry &item) {
-                 if (kind(item, Batch::Kind::Matrix))
-                     readMatrix(item);
-             }},
-            {QStringLiteral("build-fanout"),
-             [&](const YamlEntry &item) {
-                 if (kind(item, Batch::Kind::Fanout))
-                     readFanout(item);
-             }},
-        });
+    m_reader.readMapping(*entry.value, QStringLiteral("batch"),
+                         {
+                             {QStringLiteral("fast-fail"),
+                              [&](const YamlEntry &item) {
+                                  m_batch.fastFail = m_reader.boolean(item, QStringLiteral("batch.fast-fail"));
+                              }},
+                             {QStringLiteral("build-list"),
+                              [&](const YamlEntry &item) {
+                                  if (kind(item, Batch::Kind::List))
+                                      readTasks(item, false);
+                              }},
+                             {QStringLiteral("build-graph"),
+                              [&](const YamlEntry &item) {
+                                  if (kind(item, Batch::Kind::Graph)) {
+                                      readTasks(item, true);
+                                      checkGraph(item);
+                                  }
+                              }},
+                             {QStringLiteral("build-matrix"),
+                              [&](const YamlEntry &item) {
+                                  if (kind(item, Batch::Kind::Matrix))
+                                      readMatrix(item);
+                              }},
+                             {QStringLiteral("build-fanout"),
+                              [&](const YamlEntry &item) {
+                                  if (kind(item, Batch::Kind::Fanout))
+                                      readFanout(item);
+                              }},
+                         });
     if (!firstKind) {
         m_reader.warning(QStringLiteral("missing-required"),
                          tr("'batch' has no build-list, build-graph, build-matrix or build-fanout, so a batch build "
@@ -74,16 +75,18 @@ void BatchReader::readTasks(const YamlEntry &entry, bool graph)
 {
     const QString path = QStringLiteral("batch.") + entry.key;
     if (!entry.value->isSequence()) {
-        m_reader.error(QStringLiteral("wrong-type"), tr("'%1' must be a list of tasks, each with an 'identifier'").arg(path),
-                       entry.line, entry.column);
+        m_reader.error(QStringLiteral("wrong-type"),
+                       tr("'%1' must be a list of tasks, each with an 'identifier'").arg(path), entry.line,
+                       entry.column);
         return;
     }
     static const QRegularExpression identifierPattern(QStringLiteral("^[A-Za-z0-9_]+$"));
     QHash<QString, int> seen;
     for (const YamlNodePtr &item : entry.value->items) {
         if (!item->isMapping()) {
-            m_reader.error(QStringLiteral("wrong-type"), tr("each task of '%1' must be a mapping with an 'identifier'").arg(path),
-                           item->line, item->column);
+            m_reader.error(QStringLiteral("wrong-type"),
+                           tr("each task of '%1' must be a mapping with an 'identifier'").arg(path), item->line,
+                           item->column);
             continue;
         }
         BatchTask task = readTask(*item, path, graph);
@@ -93,15 +96,16 @@ void BatchReader::readTasks(const YamlEntry &entry, bool graph)
                            item->line, item->column, tr("add 'identifier: a_name'"));
         } else if (!task.identifier.isEmpty()) {
             if (!identifierPattern.match(task.identifier).hasMatch() || task.identifier.size() >= 128) {
-                m_reader.error(QStringLiteral("bad-value"),
-                               tr("the task identifier '%1' must be letters, digits and '_' only, shorter than 128 "
-                                  "characters")
-                                   .arg(task.identifier),
-                               identifier->value->line, identifier->value->column,
-                               tr("for example '%1'").arg(QString(task.identifier)
-                                                              .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]")),
-                                                                       QStringLiteral("_"))
-                                                              .left(127)));
+                m_reader.error(
+                    QStringLiteral("bad-value"),
+                    tr("the task identifier '%1' must be letters, digits and '_' only, shorter than 128 "
+                       "characters")
+                        .arg(task.identifier),
+                    identifier->value->line, identifier->value->column,
+                    tr("for example '%1'")
+                        .arg(QString(task.identifier)
+                                 .replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9_]")), QStringLiteral("_"))
+                                 .left(127)));
             } else if (seen.contains(task.identifier)) {
                 m_reader.error(QStringLiteral("duplicate-key"),
                                tr("the task identifier '%1' is used twice (first at line %2)")
@@ -123,19 +127,22 @@ BatchTask BatchReader::readTask(const YamlNode &node, const QString &path, bool 
         {
             {QStringLiteral("identifier"),
              [&](const YamlEntry &item) {
-                 task.identifier = m_reader.requiredScalar(item, path + QStringLiteral(".identifier")).value_or(QString());
+                 task.identifier =
+                     m_reader.requiredScalar(item, path + QStringLiteral(".identifier")).value_or(QString());
              }},
             {QStringLiteral("buildspec"),
              [&](const YamlEntry &item) {
-                 task.buildspec = m_reader.requiredScalar(item, path + QStringLiteral(".buildspec")).value_or(QString());
+                 task.buildspec =
+                     m_reader.requiredScalar(item, path + QStringLiteral(".buildspec")).value_or(QString());
              }},
             {QStringLiteral("debug-session"),
              [&](const YamlEntry &item) {
                  task.debugSession = m_reader.boolean(item, path + QStringLiteral(".debug-session"));
-                 m_reader.warning(QStringLiteral("cloud-only"),
-                                  tr("'debug-session' has no effect locally: BuildDeck builds run on this machine, where "
-                                     "you can attach to the container directly"),
-                                  item.line, item.column);
+                 m_reader.warning(
+                     QStringLiteral("cloud-only"),
+                     tr("'debug-session' has no effect locally: BuildDeck builds run on this machine, where "
+                        "you can attach to the container directly"),
+                     item.line, item.column);
              }},
             {QStringLiteral("depend-on"),
              [&](const YamlEntry &item) {
@@ -147,7 +154,8 @@ BatchTask BatchReader::readTask(const YamlNode &node, const QString &path, bool 
                                       item.line, item.column, tr("use 'build-graph' for tasks that depend on others"));
                  }
              }},
-            {QStringLiteral("env"), [&](const YamlEntry &item) { task.env = readEnv(item, path + QStringLiteral(".env")); }},
+            {QStringLiteral("env"),
+             [&](const YamlEntry &item) { task.env = readEnv(item, path + QStringLiteral(".env")); }},
             {QStringLiteral("ignore-failure"),
              [&](const YamlEntry &item) {
                  task.ignoreFailure = m_reader.boolean(item, path + QStringLiteral(".ignore-failure"));
@@ -166,7 +174,8 @@ BatchEnv BatchReader::readEnv(const YamlEntry &entry, const QString &path)
         {
             {QStringLiteral("compute-type"),
              [&](const YamlEntry &item) {
-                 env.computeType = m_reader.requiredScalar(item, path + QStringLiteral(".compute-type")).value_or(QString());
+                 env.computeType =
+                     m_reader.requiredScalar(item, path + QStringLiteral(".compute-type")).value_or(QString());
              }},
             {QStringLiteral("image"),
              [&](const YamlEntry &item) {
@@ -181,7 +190,9 @@ BatchEnv BatchReader::readEnv(const YamlEntry &entry, const QString &path)
                  env.type = m_reader.requiredScalar(item, path + QStringLiteral(".type")).value_or(QString());
              }},
             {QStringLiteral("variables"),
-             [&](const YamlEntry &item) { env.variables = m_reader.namedValues(item, path + QStringLiteral(".variables")); }},
+             [&](const YamlEntry &item) {
+                 env.variables = m_reader.namedValues(item, path + QStringLiteral(".variables"));
+             }},
         });
     return env;
 }
@@ -223,7 +234,8 @@ void BatchReader::readMatrix(const YamlEntry &entry)
                      {
                          {QStringLiteral("buildspec"),
                           [&](const YamlEntry &e) {
-                              matrix.dynamicBuildspecs = m_reader.scalarList(e, dynamicPath + QStringLiteral(".buildspec"), true);
+                              matrix.dynamicBuildspecs =
+                                  m_reader.scalarList(e, dynamicPath + QStringLiteral(".buildspec"), true);
                           }},
                          {QStringLiteral("env"),
                           [&](const YamlEntry &e) {
@@ -240,7 +252,8 @@ void BatchReader::readMatrix(const YamlEntry &entry)
                                        }},
                                       {QStringLiteral("image"),
                                        [&](const YamlEntry &v) {
-                                           matrix.dynamicImages = m_reader.scalarList(v, envPath + QStringLiteral(".image"), true);
+                                           matrix.dynamicImages =
+                                               m_reader.scalarList(v, envPath + QStringLiteral(".image"), true);
                                        }},
                                       {QStringLiteral("variables"),
                                        [&](const YamlEntry &v) {
@@ -250,7 +263,8 @@ void BatchReader::readMatrix(const YamlEntry &entry)
                                            for (const YamlEntry &variable : v.value->entries) {
                                                matrix.dynamicVariables.append(
                                                    {variable.key,
-                                                    m_reader.scalarList(variable, variablesPath + QLatin1Char('.') + variable.key,
+                                                    m_reader.scalarList(variable,
+                                                                        variablesPath + QLatin1Char('.') + variable.key,
                                                                         true)});
                                            }
                                        }},
@@ -264,30 +278,35 @@ void BatchReader::readMatrix(const YamlEntry &entry)
 void BatchReader::readFanout(const YamlEntry &entry)
 {
     const QString path = QStringLiteral("batch.build-fanout");
-    if (entry.value->isNull() || !m_reader.expectMapping(entry, path))
+    if (entry.value->isNull()) {
+        m_reader.error(QStringLiteral("missing-required"), tr("'%1' needs 'parallelism'").arg(path), entry.line,
+                       entry.column, tr("add 'parallelism: 2'"));
         return;
-    m_reader.readMapping(*entry.value, path,
-                         {
-                             {QStringLiteral("parallelism"),
-                              [&](const YamlEntry &item) {
-                                  const std::optional<QString> text =
-                                      m_reader.requiredScalar(item, path + QStringLiteral(".parallelism"));
-                                  bool ok = false;
-                                  const int value = text ? text->toInt(&ok) : 0;
-                                  if (text && (!ok || value < 1 || value > 100)) {
-                                      m_reader.error(QStringLiteral("bad-value"),
-                                                     tr("'%1.parallelism' must be a whole number from 1 to 100, not '%2'")
-                                                         .arg(path, *text),
-                                                     item.value->line, item.value->column);
-                                  }
-                                  m_batch.fanout.parallelism = ok ? value : 0;
-                              }},
-                             {QStringLiteral("ignore-failure"),
-                              [&](const YamlEntry &item) {
-                                  m_batch.fanout.ignoreFailure =
-                                      m_reader.boolean(item, path + QStringLiteral(".ignore-failure"));
-                              }},
-                         });
+    }
+    if (!m_reader.expectMapping(entry, path))
+        return;
+    m_reader.readMapping(
+        *entry.value, path,
+        {
+            {QStringLiteral("parallelism"),
+             [&](const YamlEntry &item) {
+                 const std::optional<QString> text =
+                     m_reader.requiredScalar(item, path + QStringLiteral(".parallelism"));
+                 bool ok = false;
+                 const int value = text ? text->toInt(&ok) : 0;
+                 if (text && (!ok || value < 1 || value > 100)) {
+                     m_reader.error(
+                         QStringLiteral("bad-value"),
+                         tr("'%1.parallelism' must be a whole number from 1 to 100, not '%2'").arg(path, *text),
+                         item.value->line, item.value->column);
+                 }
+                 m_batch.fanout.parallelism = ok ? value : 0;
+             }},
+            {QStringLiteral("ignore-failure"),
+             [&](const YamlEntry &item) {
+                 m_batch.fanout.ignoreFailure = m_reader.boolean(item, path + QStringLiteral(".ignore-failure"));
+             }},
+        });
     if (!entry.value->entry(QStringLiteral("parallelism"))) {
         m_reader.error(QStringLiteral("missing-required"), tr("'%1' needs 'parallelism'").arg(path), entry.line,
                        entry.column, tr("add 'parallelism: 2'"));
@@ -328,9 +347,8 @@ void BatchReader::checkGraph(const YamlEntry &entry)
     while (removed && !pending.isEmpty()) {
         removed = false;
         for (auto it = pending.begin(); it != pending.end();) {
-            const bool ready = std::none_of(it.value().cbegin(), it.value().cend(), [&](const QString &dependency) {
-                return pending.contains(dependency);
-            });
+            const bool ready = std::none_of(it.value().cbegin(), it.value().cend(),
+                                            [&](const QString &dependency) { return pending.contains(dependency); });
             if (ready) {
                 it = pending.erase(it);
                 removed = true;

@@ -19,12 +19,17 @@ using NamedValues = QList<QPair<QString, QString>>; // ordered name -> value pai
 
 struct OnFailure
 {
-    enum class Action { Abort, Continue, Retry };
+    enum class Action
+    {
+        Abort,
+        Continue,
+        Retry
+    };
 
     Action action = Action::Abort;
-    int retryCount = 3;    // Retry: attempts after the first failure (0..100)
-    QString retryPattern;  // Retry: only when the failure output matches this regular expression
-    QString text;          // as written, e.g. "RETRY-2-timeout"
+    int retryCount = 3;   // Retry: attempts after the first failure (0..100)
+    QString retryPattern; // Retry: only when the failure output matches this regular expression
+    QString text;         // as written, e.g. "RETRY-2-timeout"
 
     friend bool operator==(const OnFailure &, const OnFailure &) = default;
 };
@@ -46,8 +51,8 @@ struct Env
 {
     QString shell;
     NamedValues variables;
-    NamedValues parameterStore;  // variable -> parameter name
-    NamedValues secretsManager;  // variable -> secret-id[:json-key[:version-stage[:version-id]]]
+    NamedValues parameterStore; // variable -> parameter name
+    NamedValues secretsManager; // variable -> secret-id[:json-key[:version-stage[:version-id]]]
     QStringList exportedVariables;
     std::optional<bool> gitCredentialHelper;
 
@@ -62,7 +67,8 @@ struct Proxy
     friend bool operator==(const Proxy &, const Proxy &) = default;
 };
 
-enum class ReportFormat {
+enum class ReportFormat
+{
     JunitXml,
     CucumberJson,
     TestNgXml,
@@ -163,7 +169,14 @@ struct BatchFanout
 
 struct Batch
 {
-    enum class Kind { None, List, Graph, Matrix, Fanout };
+    enum class Kind
+    {
+        None,
+        List,
+        Graph,
+        Matrix,
+        Fanout
+    };
 
     std::optional<bool> fastFail;
     Kind kind = Kind::None;

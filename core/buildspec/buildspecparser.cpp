@@ -29,10 +29,10 @@ QString topLevelHome(const QString &key)
                                        QStringLiteral("fast-fail")};
     static const QStringList phaseKeys{QStringLiteral("commands"), QStringLiteral("finally"),
                                        QStringLiteral("runtime-versions"), QStringLiteral("on-failure")};
-    static const QStringList envKeys{QStringLiteral("variables"), QStringLiteral("parameter-store"),
+    static const QStringList envKeys{QStringLiteral("variables"),       QStringLiteral("parameter-store"),
                                      QStringLiteral("secrets-manager"), QStringLiteral("exported-variables"),
-                                     QStringLiteral("shell"), QStringLiteral("git-credential-helper")};
-    static const QStringList artifactKeys{QStringLiteral("files"), QStringLiteral("base-directory"),
+                                     QStringLiteral("shell"),           QStringLiteral("git-credential-helper")};
+    static const QStringList artifactKeys{QStringLiteral("files"),         QStringLiteral("base-directory"),
                                           QStringLiteral("discard-paths"), QStringLiteral("secondary-artifacts"),
                                           QStringLiteral("exclude-paths"), QStringLiteral("enable-symlinks")};
     if (batchKeys.contains(key))
@@ -130,8 +130,9 @@ void BuildSpecParser::readRoot(const YamlNode &root)
 
     // A batch-only buildspec names the buildspecs its tasks run and needs no phases of its own.
     if (!root.entry(QStringLiteral("phases")) && !root.entry(QStringLiteral("batch"))) {
-        m_reader.error(QStringLiteral("missing-required"), tr("'phases' is missing; a buildspec needs at least one phase"),
-                       1, 1, tr("add 'phases:' with a 'build:' phase and its 'commands:'"));
+        m_reader.error(QStringLiteral("missing-required"),
+                       tr("'phases' is missing; a buildspec needs at least one phase"), 1, 1,
+                       tr("add 'phases:' with a 'build:' phase and its 'commands:'"));
     }
 }
 
@@ -180,19 +181,18 @@ void BuildSpecParser::readEnv(const YamlEntry &entry)
         {
             {QStringLiteral("shell"),
              [&](const YamlEntry &item) {
-                 static const QStringList linux{QStringLiteral("bash"), QStringLiteral("/bin/sh"),
-                                                QStringLiteral("sh"), QStringLiteral("/bin/bash"),
-                                                QStringLiteral("/usr/bin/bash")};
+                 static const QStringList linux{QStringLiteral("bash"), QStringLiteral("/bin/sh"), QStringLiteral("sh"),
+                                                QStringLiteral("/bin/bash"), QStringLiteral("/usr/bin/bash")};
                  static const QStringList windows{QStringLiteral("powershell.exe"), QStringLiteral("cmd.exe")};
                  const std::optional<QString> shell = m_reader.requiredScalar(item, QStringLiteral("env.shell"));
                  if (!shell)
                      return;
                  env.shell = *shell;
                  if (windows.contains(*shell, Qt::CaseInsensitive)) {
-                     m_reader.warning(QStringLiteral("cloud-only"),
-                                      tr("'env.shell: %1' is for Windows images, which BuildDeck cannot run")
-                                          .arg(*shell),
-                                      item.value->line, item.value->column);
+                     m_reader.warning(
+                         QStringLiteral("cloud-only"),
+                         tr("'env.shell: %1' is for Windows images, which BuildDeck cannot run").arg(*shell),
+                         item.value->line, item.value->column);
                  } else if (!linux.contains(*shell)) {
                      m_reader.error(QStringLiteral("bad-value"),
                                     tr("'env.shell' must be bash or /bin/sh, not '%1'").arg(*shell), item.value->line,
@@ -222,10 +222,10 @@ void BuildSpecParser::readEnv(const YamlEntry &entry)
                  env.exportedVariables = m_reader.scalarList(item, QStringLiteral("env.exported-variables"));
                  for (const YamlNodePtr &name : item.value->items) {
                      if (name->isScalar() && name->text.startsWith(QStringLiteral("AWS_"))) {
-                         m_reader.error(QStringLiteral("reserved-name"),
-                                        tr("'%1' cannot be exported: names beginning with AWS_ are reserved")
-                                            .arg(name->text),
-                                        name->line, name->column);
+                         m_reader.error(
+                             QStringLiteral("reserved-name"),
+                             tr("'%1' cannot be exported: names beginning with AWS_ are reserved").arg(name->text),
+                             name->line, name->column);
                      }
                  }
              }},
@@ -273,8 +273,7 @@ void BuildSpecParser::readLegacyEnv(const YamlEntry &entry)
                          {
                              {QStringLiteral("plaintext"),
                               [&](const YamlEntry &item) {
-                                  readVariables(item, QStringLiteral("environment_variables.plaintext"),
-                                                env.variables);
+                                  readVariables(item, QStringLiteral("environment_variables.plaintext"), env.variables);
                               }},
                              {QStringLiteral("parameter-store"),
                               [&](const YamlEntry &item) {
@@ -296,10 +295,10 @@ void BuildSpecParser::readVariables(const YamlEntry &entry, const QString &path,
                                  .arg(variable.key),
                              variable.line, variable.column, tr("choose a name without the CODEBUILD_ prefix"));
         } else if (!variable.key.isEmpty() && !shellName.match(variable.key).hasMatch()) {
-            m_reader.warning(QStringLiteral("bad-value"),
-                             tr("'%1' is not a valid shell variable name, so commands cannot read it").arg(variable.key),
-                             variable.line, variable.column,
-                             tr("use letters, digits and '_' only, not starting with a digit"));
+            m_reader.warning(
+                QStringLiteral("bad-value"),
+                tr("'%1' is not a valid shell variable name, so commands cannot read it").arg(variable.key),
+                variable.line, variable.column, tr("use letters, digits and '_' only, not starting with a digit"));
         }
     }
 }
@@ -327,9 +326,10 @@ void BuildSpecParser::readSecretsManager(const YamlEntry &entry, const QString &
                                .arg(path, secret.key),
                            secret.line, secret.column);
         } else if (!stage.isEmpty() && !versionId.isEmpty()) {
-            m_reader.error(QStringLiteral("bad-value"),
-                           tr("'%1.%2' gives both a version stage and a version id; give one of them").arg(path, secret.key),
-                           secret.value->line, secret.value->column);
+            m_reader.error(
+                QStringLiteral("bad-value"),
+                tr("'%1.%2' gives both a version stage and a version id; give one of them").arg(path, secret.key),
+                secret.value->line, secret.value->column);
         } else if (parts.size() - rest > 3) {
             m_reader.error(QStringLiteral("bad-value"),
                            tr("'%1.%2' has too many ':' parts; write secret-id[:json-key[:version-stage[:version-id]]]")
@@ -348,37 +348,37 @@ void BuildSpecParser::readProxy(const YamlEntry &entry)
                      entry.line, entry.column);
     if (entry.value->isNull() || !m_reader.expectMapping(entry, QStringLiteral("proxy")))
         return;
-    m_reader.readMapping(*entry.value, QStringLiteral("proxy"),
-                         {
-                             {QStringLiteral("upload-artifacts"),
-                              [&](const YamlEntry &item) {
-                                  proxy.uploadArtifacts = m_reader.boolean(item, QStringLiteral("proxy.upload-artifacts"));
-                              }},
-                             {QStringLiteral("logs"),
-                              [&](const YamlEntry &item) {
-                                  proxy.logs = m_reader.boolean(item, QStringLiteral("proxy.logs"));
-                              }},
-                         });
+    m_reader.readMapping(
+        *entry.value, QStringLiteral("proxy"),
+        {
+            {QStringLiteral("upload-artifacts"),
+             [&](const YamlEntry &item) {
+                 proxy.uploadArtifacts = m_reader.boolean(item, QStringLiteral("proxy.upload-artifacts"));
+             }},
+            {QStringLiteral("logs"),
+             [&](const YamlEntry &item) { proxy.logs = m_reader.boolean(item, QStringLiteral("proxy.logs")); }},
+        });
 }
 
 void BuildSpecParser::readPhases(const YamlEntry &entry)
 {
     if (entry.value->isNull()) {
-        m_reader.error(QStringLiteral("missing-required"), tr("'phases' is empty; a buildspec needs at least one phase"),
-                       entry.line, entry.column, tr("add a 'build:' phase with its 'commands:'"));
+        m_reader.error(QStringLiteral("missing-required"),
+                       tr("'phases' is empty; a buildspec needs at least one phase"), entry.line, entry.column,
+                       tr("add a 'build:' phase with its 'commands:'"));
         return;
     }
     if (!m_reader.expectMapping(entry, QStringLiteral("phases")))
         return;
-    m_reader.readMapping(*entry.value, QStringLiteral("phases"),
-                         {
-                             {QStringLiteral("install"), [this](const YamlEntry &e) { readPhase(e, m_spec.install); }},
-                             {QStringLiteral("pre_build"), [this](const YamlEntry &e) { readPhase(e, m_spec.preBuild); }},
-                             {QStringLiteral("build"), [this](const YamlEntry &e) { readPhase(e, m_spec.build); }},
-                             {QStringLiteral("post_build"),
-                              [this](const YamlEntry &e) { readPhase(e, m_spec.postBuild); }},
-                         },
-                         NodeReader::Unknown::Error);
+    m_reader.readMapping(
+        *entry.value, QStringLiteral("phases"),
+        {
+            {QStringLiteral("install"), [this](const YamlEntry &e) { readPhase(e, m_spec.install); }},
+            {QStringLiteral("pre_build"), [this](const YamlEntry &e) { readPhase(e, m_spec.preBuild); }},
+            {QStringLiteral("build"), [this](const YamlEntry &e) { readPhase(e, m_spec.build); }},
+            {QStringLiteral("post_build"), [this](const YamlEntry &e) { readPhase(e, m_spec.postBuild); }},
+        },
+        NodeReader::Unknown::Error);
 }
 
 void BuildSpecParser::readPhase(const YamlEntry &entry, Phase &phase)
@@ -416,15 +416,15 @@ void BuildSpecParser::readPhase(const YamlEntry &entry, Phase &phase)
                  phase.finallyCommands = readCommands(item, path + QStringLiteral(".finally"));
              }},
         },
-        NodeReader::Unknown::Warn,
-        [&phaseName](const QString &key) {
+        NodeReader::Unknown::Warn, [&phaseName](const QString &key) {
             return phaseNames.contains(key)
                        ? tr("'%1' is indented inside '%2'; indent it like '%2', directly under 'phases:'")
                              .arg(key, phaseName)
                        : QString();
         });
 
-    if (phaseName != QStringLiteral("install") && !entry.value->entry(QStringLiteral("commands")) && !phase.hasFinally) {
+    if (phaseName != QStringLiteral("install") && !entry.value->entry(QStringLiteral("commands")) &&
+        !phase.hasFinally) {
         m_reader.warning(QStringLiteral("missing-required"),
                          tr("phase '%1' has no 'commands' and runs nothing").arg(phaseName), entry.line, entry.column,
                          tr("add 'commands:' with at least one command"));
@@ -451,8 +451,7 @@ void BuildSpecParser::readOnFailure(const YamlEntry &entry, const QString &path,
         policy.action = OnFailure::Action::Abort;
     } else if (*text == QStringLiteral("CONTINUE")) {
         policy.action = OnFailure::Action::Continue;
-    } else if (text->startsWith(QStringLiteral("RETRY")) &&
-               (text->size() == 5 || text->at(5) == QLatin1Char('-'))) {
+    } else if (text->startsWith(QStringLiteral("RETRY")) && (text->size() == 5 || text->at(5) == QLatin1Char('-'))) {
         policy.action = OnFailure::Action::Retry;
         const QString rest = text->mid(6);
         static const QRegularExpression countForm(QStringLiteral("^(\\d+)(?:-(.*))?$"),

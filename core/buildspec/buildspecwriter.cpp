@@ -21,7 +21,8 @@ using YAML::Value;
 bool isSafePlain(const QString &text)
 {
     static const QRegularExpression safe(QStringLiteral(R"(^[A-Za-z_$./(][^:#]*$)"));
-    static const QRegularExpression number(QStringLiteral(R"(^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$)"));
+    static const QRegularExpression number(
+        QStringLiteral(R"(^[-+]?(\.[0-9]+|[0-9][0-9_]*(\.[0-9_]*)?)([eE][-+]?[0-9]+)?$)"));
     static const QStringList nullWords{QStringLiteral("~"), QStringLiteral("null"), QStringLiteral("Null"),
                                        QStringLiteral("NULL")};
     if (text.isEmpty() || text != text.trimmed() || text.contains(QLatin1Char('\n')))
@@ -35,8 +36,8 @@ bool isSafePlain(const QString &text)
 // trailing newline or space, and a first line that does not start with a space.
 bool fitsLiteralBlock(const QString &text)
 {
-    if (!text.endsWith(QLatin1Char('\n')) || text.endsWith(QStringLiteral("\n\n")) || text.startsWith(QLatin1Char(' ')) ||
-        text.startsWith(QLatin1Char('\n')))
+    if (!text.endsWith(QLatin1Char('\n')) || text.endsWith(QStringLiteral("\n\n")) ||
+        text.startsWith(QLatin1Char(' ')) || text.startsWith(QLatin1Char('\n')))
         return false;
     for (const QString &line : text.chopped(1).split(QLatin1Char('\n'))) {
         if (line.endsWith(QLatin1Char(' ')) || line.endsWith(QLatin1Char('\t')) || line.contains(QLatin1Char('\r')))

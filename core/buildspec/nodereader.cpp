@@ -58,8 +58,7 @@ void NodeReader::error(const QString &code, const QString &message, int line, in
     m_issues.append(Issue{Issue::Severity::Error, code, message, suggestion, {}, line, column, {}});
 }
 
-void NodeReader::warning(const QString &code, const QString &message, int line, int column,
-                         const QString &suggestion)
+void NodeReader::warning(const QString &code, const QString &message, int line, int column, const QString &suggestion)
 {
     m_issues.append(Issue{Issue::Severity::Warning, code, message, suggestion, {}, line, column, {}});
 }
@@ -90,7 +89,8 @@ void NodeReader::readMapping(const YamlNode &node, const QString &path, const QL
     for (const Key &key : keys)
         names.append(key.name);
     for (const YamlEntry &entry : node.entries) {
-        const auto known = std::find_if(keys.cbegin(), keys.cend(), [&](const Key &key) { return key.name == entry.key; });
+        const auto known =
+            std::find_if(keys.cbegin(), keys.cend(), [&](const Key &key) { return key.name == entry.key; });
         if (known != keys.cend()) {
             known->read(entry);
             continue;
@@ -189,9 +189,10 @@ QStringList NodeReader::scalarList(const YamlEntry &entry, const QString &path, 
     }
     if (value.isScalar()) {
         if (!allowScalar) {
-            warning(QStringLiteral("wrong-type"), tr("'%1' should be a list; the single value is read as one item")
-                                                      .arg(path),
-                    value.line, value.column, tr("write it as a list item: '- %1'").arg(value.text.section(QLatin1Char('\n'), 0, 0)));
+            warning(QStringLiteral("wrong-type"),
+                    tr("'%1' should be a list; the single value is read as one item").arg(path), value.line,
+                    value.column,
+                    tr("write it as a list item: '- %1'").arg(value.text.section(QLatin1Char('\n'), 0, 0)));
         }
         return {value.text};
     }
@@ -208,8 +209,9 @@ QStringList NodeReader::scalarList(const YamlEntry &entry, const QString &path, 
             warning(QStringLiteral("empty-value"), tr("an item of '%1' is empty and is skipped").arg(path), item->line,
                     item->column);
         } else {
-            error(QStringLiteral("wrong-type"), tr("an item of '%1' must be a single value, not %2").arg(path, kindName(*item)),
-                  item->line, item->column,
+            error(QStringLiteral("wrong-type"),
+                  tr("an item of '%1' must be a single value, not %2").arg(path, kindName(*item)), item->line,
+                  item->column,
                   item->isMapping() ? tr("YAML reads text with ': ' as a mapping; put the whole item in quotes")
                                     : QString());
         }

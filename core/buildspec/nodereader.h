@@ -27,7 +27,11 @@ public:
         QString name;
         std::function<void(const YamlEntry &)> read;
     };
-    enum class Unknown { Warn, Error };
+    enum class Unknown
+    {
+        Warn,
+        Error
+    };
 
     explicit NodeReader(QList<Issue> &issues);
 

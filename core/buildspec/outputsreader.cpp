@@ -18,10 +18,10 @@ QList<ReportGroup> OutputsReader::readReports(const YamlEntry &entry)
     for (const YamlEntry &groupEntry : entry.value->entries) {
         const QString path = QStringLiteral("reports.") + groupEntry.key;
         if (++count == maxReportGroups + 1) {
-            m_reader.error(QStringLiteral("bad-value"),
-                           tr("'reports' has more than %1 report groups; a project can have at most %1")
-                               .arg(maxReportGroups),
-                           groupEntry.line, groupEntry.column, tr("merge report groups or remove some"));
+            m_reader.error(
+                QStringLiteral("bad-value"),
+                tr("'reports' has more than %1 report groups; a project can have at most %1").arg(maxReportGroups),
+                groupEntry.line, groupEntry.column, tr("merge report groups or remove some"));
         }
         if (groupEntry.key.trimmed().isEmpty()) {
             m_reader.error(QStringLiteral("bad-value"), tr("a report group has no name"), groupEntry.line,
@@ -30,8 +30,8 @@ QList<ReportGroup> OutputsReader::readReports(const YamlEntry &entry)
         }
         if (!groupEntry.value->isMapping()) {
             m_reader.error(QStringLiteral("wrong-type"),
-                           tr("report group '%1' must be a mapping with 'files:'").arg(groupEntry.key),
-                           groupEntry.line, groupEntry.column,
+                           tr("report group '%1' must be a mapping with 'files:'").arg(groupEntry.key), groupEntry.line,
+                           groupEntry.column,
                            groupEntry.value->isNull()
                                ? tr("indent its 'files:' under it; a long ARN must stay on one line")
                                : QString());
@@ -43,7 +43,9 @@ QList<ReportGroup> OutputsReader::readReports(const YamlEntry &entry)
             *groupEntry.value, path,
             {
                 {QStringLiteral("files"),
-                 [&](const YamlEntry &item) { group.files = m_reader.scalarList(item, path + QStringLiteral(".files")); }},
+                 [&](const YamlEntry &item) {
+                     group.files = m_reader.scalarList(item, path + QStringLiteral(".files"));
+                 }},
                 {QStringLiteral("base-directory"),
                  [&](const YamlEntry &item) {
                      group.baseDirectory =
@@ -71,7 +73,7 @@ QList<ReportGroup> OutputsReader::readReports(const YamlEntry &entry)
                      }
                  }},
             });
-        if (!groupEntry.value->entry(QStringLiteral("files"))) {
+        if (group.files.isEmpty()) {
             m_reader.error(QStringLiteral("missing-required"), tr("report group '%1' has no 'files'").arg(group.name),
                            groupEntry.line, groupEntry.column, tr("add 'files:' with the report files' paths"));
         }
@@ -92,10 +94,13 @@ ArtifactSet OutputsReader::readArtifactSet(const YamlNode &node, const QString &
              set.name = m_reader.requiredScalar(item, path + QStringLiteral(".name")).value_or(QString());
          }},
         {QStringLiteral("discard-paths"),
-         [&](const YamlEntry &item) { set.discardPaths = m_reader.boolean(item, path + QStringLiteral(".discard-paths")); }},
+         [&](const YamlEntry &item) {
+             set.discardPaths = m_reader.boolean(item, path + QStringLiteral(".discard-paths"));
+         }},
         {QStringLiteral("base-directory"),
          [&](const YamlEntry &item) {
-             set.baseDirectory = m_reader.requiredScalar(item, path + QStringLiteral(".base-directory")).value_or(QString());
+             set.baseDirectory =
+                 m_reader.requiredScalar(item, path + QStringLiteral(".base-directory")).value_or(QString());
          }},
         {QStringLiteral("exclude-paths"),
          [&](const YamlEntry &item) {
@@ -130,7 +135,8 @@ Artifacts OutputsReader::readArtifacts(const YamlEntry &entry)
     artifacts.primary = readArtifactSet(
         *entry.value, QStringLiteral("artifacts"),
         {{QStringLiteral("secondary-artifacts"), [&](const YamlEntry &item) {
-              if (item.value->isNull() || !m_reader.expectMapping(item, QStringLiteral("artifacts.secondary-artifacts")))
+              if (item.value->isNull() ||
+                  !m_reader.expectMapping(item, QStringLiteral("artifacts.secondary-artifacts")))
                   return;
               for (const YamlEntry &secondary : item.value->entries) {
                   const QString path = QStringLiteral("artifacts.secondary-artifacts.") + secondary.key;
@@ -141,7 +147,7 @@ Artifacts OutputsReader::readArtifacts(const YamlEntry &entry)
                       continue;
                   }
                   artifacts.secondary.append({secondary.key, readArtifactSet(*secondary.value, path, {})});
-                  if (!secondary.value->entry(QStringLiteral("files"))) {
+                  if (artifacts.secondary.constLast().second.files.isEmpty()) {
                       m_reader.error(QStringLiteral("missing-required"),
                                      tr("secondary artifact '%1' has no 'files'").arg(secondary.key), secondary.line,
                                      secondary.column);
@@ -149,7 +155,7 @@ Artifacts OutputsReader::readArtifacts(const YamlEntry &entry)
               }
           }}});
 
-    if (!entry.value->entry(QStringLiteral("files"))) {
+    if (artifacts.primary.files.isEmpty()) {
         if (secondaryEntry) {
             m_reader.error(QStringLiteral("missing-required"),
                            tr("'artifacts' has secondary artifacts but no 'files' of its own; CodeBuild fails with "
@@ -189,8 +195,8 @@ Cache OutputsReader::readCache(const YamlEntry &entry)
                  }
                  if (!entry.value->entry(QStringLiteral("key"))) {
                      m_reader.warning(QStringLiteral("bad-value"),
-                                      tr("'cache.fallback-keys' is ignored without 'cache.key'"), item.line, item.column,
-                                      tr("add 'key:'"));
+                                      tr("'cache.fallback-keys' is ignored without 'cache.key'"), item.line,
+                                      item.column, tr("add 'key:'"));
                  }
              }},
             {QStringLiteral("action"),

@@ -101,8 +101,9 @@ QString explainSyntaxError(const std::string &message)
 {
     const QString raw = QString::fromStdString(message);
     if (raw == QLatin1String(YAML::ErrorMsg::MAP_VALUE))
-        return YamlDocument::tr("a ':' is not allowed here; if this is a command or a value that contains ': ', put it in "
-                                "quotes");
+        return YamlDocument::tr(
+            "a ':' is not allowed here; if this is a command or a value that contains ': ', put it in "
+            "quotes");
     if (raw == QLatin1String(YAML::ErrorMsg::END_OF_MAP) || raw == QLatin1String(YAML::ErrorMsg::END_OF_SEQ))
         return YamlDocument::tr("the indentation does not line up with the lines above; indent each key of a "
                                 "mapping, and each '- ' of a list, by the same number of spaces");
@@ -284,7 +285,8 @@ private:
     {
         qsizetype at = std::min<qsizetype>(mark.pos, m_text.size()) - 1;
         int line = mark.line + 1;
-        while (at >= 0 && (m_text.at(at) == ' ' || m_text.at(at) == '\t' || m_text.at(at) == '\n' || m_text.at(at) == '\r')) {
+        while (at >= 0 &&
+               (m_text.at(at) == ' ' || m_text.at(at) == '\t' || m_text.at(at) == '\n' || m_text.at(at) == '\r')) {
             if (m_text.at(at) == '\n')
                 --line;
             --at;
@@ -318,9 +320,7 @@ public:
     void OnNull(const YAML::Mark &, YAML::anchor_t) override {}
     void OnAlias(const YAML::Mark &, YAML::anchor_t) override {}
     void OnScalar(const YAML::Mark &, const std::string &, YAML::anchor_t, const std::string &) override {}
-    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override
-    {
-    }
+    void OnSequenceStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
     void OnSequenceEnd() override {}
     void OnMapStart(const YAML::Mark &, const std::string &, YAML::anchor_t, YAML::EmitterStyle::value) override {}
     void OnMapEnd() override {}
@@ -350,10 +350,10 @@ YamlDocument YamlDocument::parse(const QByteArray &text)
     }
     if (const qsizetype bad = firstInvalidUtf8(text); bad >= 0) {
         const auto [line, column] = positionOf(text, bad);
-        return fail(makeIssue(Issue::Severity::Error, QStringLiteral("encoding"),
-                              tr("the file is not valid UTF-8 (byte 0x%1)")
-                                  .arg(quint8(text.at(bad)), 2, 16, QLatin1Char('0')),
-                              line, column, tr("save the file as UTF-8")));
+        return fail(
+            makeIssue(Issue::Severity::Error, QStringLiteral("encoding"),
+                      tr("the file is not valid UTF-8 (byte 0x%1)").arg(quint8(text.at(bad)), 2, 16, QLatin1Char('0')),
+                      line, column, tr("save the file as UTF-8")));
     }
 
     std::istringstream stream(text.toStdString());

@@ -23,15 +23,21 @@ struct YamlEntry
 // `yes` stays "yes"), with 1-based positions for diagnostics. Aliases share the anchored node.
 struct YamlNode
 {
-    enum class Kind { Null, Scalar, Sequence, Mapping };
+    enum class Kind
+    {
+        Null,
+        Scalar,
+        Sequence,
+        Mapping
+    };
 
     Kind kind = Kind::Null;
-    QString text;        // Scalar: the value after YAML unescaping
-    bool plain = false;  // Scalar: written without quotes or block indicator, so YAML may type it
+    QString text;       // Scalar: the value after YAML unescaping
+    bool plain = false; // Scalar: written without quotes or block indicator, so YAML may type it
     int line = 0;
     int column = 0;
-    QList<YamlNodePtr> items;  // Sequence
-    QList<YamlEntry> entries;  // Mapping, in document order, first of duplicate keys kept
+    QList<YamlNodePtr> items; // Sequence
+    QList<YamlEntry> entries; // Mapping, in document order, first of duplicate keys kept
 
     bool isNull() const { return kind == Kind::Null; }
     bool isScalar() const { return kind == Kind::Scalar; }

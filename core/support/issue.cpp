@@ -19,12 +19,9 @@ QString Issue::toString() const
 QJsonObject Issue::toJson() const
 {
     return QJsonObject{
-        {QStringLiteral("severity"), severityName()},
-        {QStringLiteral("code"), code},
-        {QStringLiteral("message"), message},
-        {QStringLiteral("line"), line},
-        {QStringLiteral("column"), column},
-        {QStringLiteral("suggestion"), suggestion},
+        {QStringLiteral("severity"), severityName()}, {QStringLiteral("code"), code},
+        {QStringLiteral("message"), message},         {QStringLiteral("line"), line},
+        {QStringLiteral("column"), column},           {QStringLiteral("suggestion"), suggestion},
     };
 }
 

@@ -11,7 +11,11 @@ namespace BuildDeck {
 // a stable code for tools and tests, a message for people, and a fix where one is obvious.
 struct Issue
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
 
     Severity severity = Severity::Error;
     QString code;       // stable: "yaml-syntax", "unknown-key", "wrong-type", ...

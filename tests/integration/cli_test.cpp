@@ -1,18 +1,21 @@
+#include "buildspecfixtures.h"
 #include "engine.h"
 #include "processrunner.h"
 #include "stringmakers.h"
 #include "testconfig.h"
 #include "testenvironment.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 
 namespace {
 
-ProcessResult cli(const QStringList &arguments)
+ProcessResult cli(const QStringList &arguments, const QByteArray &input = {})
 {
-    return runProgram(QStringLiteral(BUILDDECK_BIN_DIR "/builddeck-cli"), arguments);
+    return runProgram(QStringLiteral(BUILDDECK_BIN_DIR "/builddeck-cli"), arguments,
+                      QProcessEnvironment::systemEnvironment(), input);
 }
 
 QJsonObject parseJson(const QString &text)
@@ -117,4 +120,58 @@ TEST_CASE("builddeck-cli usage errors exit 2 with the reason", "[cli]")
         CHECK(result.out.contains(QStringLiteral("engine-info")));
         CHECK(result.out.contains(QStringLiteral("--data-dir")));
     }
+}
+
+TEST_CASE("builddeck-cli validate-buildspec prints FILE:LINE:COL diagnostics and exits 1 on errors", "[cli][buildspec]")
+{
+    const QString file = testDataDir() + QStringLiteral("/buildspecs/invalid/unknown-phase.yml");
+    const ProcessResult result = cli({QStringLiteral("validate-buildspec"), file});
+    CHECK(result.exitCode == 1);
+    CHECK(result.out.startsWith(file +
+                                QStringLiteral(":5:3: error: unknown key 'prebuild' in 'phases' [unknown-key]\n")));
+    CHECK(result.out.contains(file + QStringLiteral(":5:3: note: did you mean 'pre_build'?")));
+}
+
+TEST_CASE("builddeck-cli validate-buildspec exits 0 with warnings only, and reads standard input", "[cli][buildspec]")
+{
+    const ProcessResult clean = cli({QStringLiteral("validate-buildspec"), QStringLiteral("-")},
+                                    "version: 0.2\nphases:\n  build:\n    commands: [make]\n");
+    CHECK(clean.exitCode == 0);
+    CHECK(clean.out.isEmpty());
+
+    const ProcessResult warned = cli({QStringLiteral("validate-buildspec"), QStringLiteral("-")},
+                                     "version: 0.2\nproxy:\n  logs: yes\nphases:\n  build:\n    commands: [make]\n");
+    CHECK(warned.exitCode == 0);
+    CHECK(warned.out.startsWith(QStringLiteral("<stdin>:2:1: warning: ")));
+    CHECK(warned.out.contains(QStringLiteral("[cloud-only]")));
+}
+
+TEST_CASE("builddeck-cli validate-buildspec --json prints the issues as JSON", "[cli][buildspec]")
+{
+    const ProcessResult result =
+        cli({QStringLiteral("validate-buildspec"), QStringLiteral("--json"), QStringLiteral("-")},
+            "version: 0.2\nphases:\n  build:\n    runtime-versions: {python: 3.12}\n"
+            "    commands: [make]\n");
+    CHECK(result.exitCode == 1);
+    const QJsonArray issues = parseJson(result.out).value(QStringLiteral("issues")).toArray();
+    REQUIRE(issues.size() == 1);
+    const QJsonObject issue = issues.at(0).toObject();
+    CHECK(issue.value(QStringLiteral("severity")).toString() == QStringLiteral("error"));
+    CHECK(issue.value(QStringLiteral("code")).toString() == QStringLiteral("misplaced-key"));
+    CHECK(issue.value(QStringLiteral("line")).toInt() == 4);
+    CHECK(issue.value(QStringLiteral("column")).toInt() == 5);
+    CHECK(issue.value(QStringLiteral("suggestion")).toString().contains(QStringLiteral("install")));
+    CHECK_FALSE(issue.value(QStringLiteral("message")).toString().isEmpty());
+}
+
+TEST_CASE("builddeck-cli validate-buildspec names a file it cannot read", "[cli][buildspec]")
+{
+    const ProcessResult missing =
+        cli({QStringLiteral("validate-buildspec"), QStringLiteral("/nonexistent/buildspec.yml")});
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("/nonexistent/buildspec.yml")));
+
+    const ProcessResult noFile = cli({QStringLiteral("validate-buildspec")});
+    CHECK(noFile.exitCode == 2);
+    CHECK(noFile.err.contains(QStringLiteral("FILE|-")));
 }

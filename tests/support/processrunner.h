@@ -16,12 +16,15 @@ struct ProcessResult
 };
 
 inline ProcessResult runProgram(const QString &program, const QStringList &arguments,
-                                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+                                const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment(),
+                                const QByteArray &input = {})
 {
     QProcess process;
     process.setProcessEnvironment(environment);
     process.start(program, arguments);
     REQUIRE(process.waitForStarted(30000));
+    process.write(input);
+    process.closeWriteChannel();
     REQUIRE(process.waitForFinished(120000));
     ProcessResult result;
     result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;

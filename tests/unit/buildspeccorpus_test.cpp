@@ -65,7 +65,8 @@ TEST_CASE("The corpus of real buildspecs: valid files have no error, invalid one
     int invalidSeen = 0;
     for (const CorpusEntry &entry : entries) {
         INFO(entry.file.toStdString());
-        const BuildSpecReading reading = BuildSpecParser::read(readFile(corpus + QStringLiteral("/buildspecs/") + entry.file));
+        const BuildSpecReading reading =
+            BuildSpecParser::read(readFile(corpus + QStringLiteral("/buildspecs/") + entry.file));
         QStringList errors;
         for (const Issue &issue : reading.issues) {
             if (issue.isError())
@@ -91,7 +92,8 @@ TEST_CASE("Every corpus buildspec without errors survives writing and reading ba
         return;
     int roundTrips = 0;
     for (const CorpusEntry &entry : corpusEntries(corpus)) {
-        const BuildSpecReading original = BuildSpecParser::read(readFile(corpus + QStringLiteral("/buildspecs/") + entry.file));
+        const BuildSpecReading original =
+            BuildSpecParser::read(readFile(corpus + QStringLiteral("/buildspecs/") + entry.file));
         if (original.hasErrors())
             continue;
         const QByteArray written = BuildSpecWriter::write(original.spec);

@@ -31,7 +31,8 @@ TEST_CASE("Valid buildspec fixtures have no errors", "[buildspec]")
 TEST_CASE("Invalid buildspec fixtures produce exactly the issues they state", "[buildspec]")
 {
     static const QRegularExpression expectLine(
-        QStringLiteral(R"(^# expect: (\d+):(\d+) (error|warning) ([a-z-]+)(?: (.+))?$)"), QRegularExpression::MultilineOption);
+        QStringLiteral(R"(^# expect: (\d+):(\d+) (error|warning) ([a-z-]+)(?: (.+))?$)"),
+        QRegularExpression::MultilineOption);
     const QStringList files = filesIn(testDataDir() + QStringLiteral("/buildspecs/invalid"), {QStringLiteral("*.yml")});
     REQUIRE(files.size() >= 15);
     for (const QString &file : files) {
@@ -42,8 +43,8 @@ TEST_CASE("Invalid buildspec fixtures produce exactly the issues they state", "[
         auto matches = expectLine.globalMatch(QString::fromUtf8(text));
         while (matches.hasNext()) {
             const QRegularExpressionMatch match = matches.next();
-            const QString key = QStringLiteral("%1:%2 %3 %4").arg(match.captured(1), match.captured(2), match.captured(3),
-                                                                   match.captured(4));
+            const QString key = QStringLiteral("%1:%2 %3 %4")
+                                    .arg(match.captured(1), match.captured(2), match.captured(3), match.captured(4));
             expected.append(key);
             if (!match.captured(5).isEmpty())
                 hints.append({key, match.captured(5)});

@@ -18,7 +18,8 @@ QStringList issueKeys(const BuildSpecReading &reading)
 {
     QStringList keys;
     for (const Issue &issue : reading.issues)
-        keys.append(QStringLiteral("%1:%2 %3 %4").arg(issue.line).arg(issue.column).arg(issue.severityName(), issue.code));
+        keys.append(
+            QStringLiteral("%1:%2 %3 %4").arg(issue.line).arg(issue.column).arg(issue.severityName(), issue.code));
     return keys;
 }
 
@@ -26,7 +27,8 @@ QStringList issueKeys(const BuildSpecReading &reading)
 
 TEST_CASE("Every key of a 0.2 buildspec lands in the model", "[buildspec]")
 {
-    const BuildSpecReading reading = BuildSpecParser::read(readFile(testDataDir() + QStringLiteral("/buildspecs/valid/full-0.2.yml")));
+    const BuildSpecReading reading =
+        BuildSpecParser::read(readFile(testDataDir() + QStringLiteral("/buildspecs/valid/full-0.2.yml")));
     REQUIRE_FALSE(reading.hasErrors());
     const BuildSpec &spec = reading.spec;
     CHECK(spec.version == QStringLiteral("0.2"));
@@ -38,7 +40,8 @@ TEST_CASE("Every key of a 0.2 buildspec lands in the model", "[buildspec]")
                                              {QStringLiteral("RETRIES"), QStringLiteral("3")},
                                              {QStringLiteral("VERBOSE"), QStringLiteral("yes")},
                                              {QStringLiteral("EMPTY"), QString()}});
-    CHECK(spec.env->parameterStore == NamedValues{{QStringLiteral("DB_PASSWORD"), QStringLiteral("/prod/db/password")}});
+    CHECK(spec.env->parameterStore ==
+          NamedValues{{QStringLiteral("DB_PASSWORD"), QStringLiteral("/prod/db/password")}});
     CHECK(spec.env->secretsManager.size() == 2);
     CHECK(spec.env->exportedVariables == QStringList{QStringLiteral("BUILD_VERSION")});
     CHECK(spec.env->gitCredentialHelper == false);
@@ -77,8 +80,8 @@ TEST_CASE("Every key of a 0.2 buildspec lands in the model", "[buildspec]")
     CHECK(spec.preBuild.onFailure->retryCount == 2);
     CHECK(spec.preBuild.onFailure->retryPattern == QStringLiteral("timed out"));
     // Scalars YAML would type as numbers or booleans stay commands as written.
-    CHECK(spec.preBuild.commands == QStringList{QStringLiteral("echo \"Logging in: $REGISTRY\""), QStringLiteral("42"),
-                                                QStringLiteral("yes")});
+    CHECK(spec.preBuild.commands ==
+          QStringList{QStringLiteral("echo \"Logging in: $REGISTRY\""), QStringLiteral("42"), QStringLiteral("yes")});
 
     REQUIRE(spec.build.onFailure);
     CHECK(spec.build.onFailure->action == OnFailure::Action::Continue);
@@ -96,8 +99,7 @@ TEST_CASE("Every key of a 0.2 buildspec lands in the model", "[buildspec]")
     CHECK(spec.reports.at(0).baseDirectory == QStringLiteral("build/test-results"));
     CHECK(spec.reports.at(0).discardPaths == false);
     CHECK(spec.reports.at(0).fileFormat == ReportFormat::JunitXml); // "JunitXml": case-insensitive
-    CHECK(spec.reports.at(1).name ==
-          QStringLiteral("arn:aws:codebuild:us-east-1:123456789012:report-group/coverage"));
+    CHECK(spec.reports.at(1).name == QStringLiteral("arn:aws:codebuild:us-east-1:123456789012:report-group/coverage"));
     CHECK(spec.reports.at(1).fileFormat == ReportFormat::CoberturaXml);
 
     REQUIRE(spec.artifacts);
@@ -139,8 +141,8 @@ TEST_CASE("Keys that are only defined for 0.2 are flagged in a 0.1 file", "[buil
                                               "    finally: [echo done]\n"
                                               "env:\n"
                                               "  variables: {A: b}\n");
-    CHECK(issueKeys(reading) == QStringList{QStringLiteral("5:5 warning version-mismatch"),
-                                            QStringLiteral("6:1 error version-mismatch")});
+    CHECK(issueKeys(reading) ==
+          QStringList{QStringLiteral("5:5 warning version-mismatch"), QStringLiteral("6:1 error version-mismatch")});
 }
 
 TEST_CASE("Batch matrices and fan-outs are read in full", "[buildspec]")
@@ -178,7 +180,8 @@ TEST_CASE("Batch matrices and fan-outs are read in full", "[buildspec]")
 TEST_CASE("Every on-failure form is understood", "[buildspec]")
 {
     const auto policy = [](const QString &text) {
-        const QByteArray spec = "version: 0.2\nphases:\n  build:\n    on-failure: " + text.toUtf8() + "\n    commands: [make]\n";
+        const QByteArray spec =
+            "version: 0.2\nphases:\n  build:\n    on-failure: " + text.toUtf8() + "\n    commands: [make]\n";
         const BuildSpecReading reading = BuildSpecParser::read(spec);
         INFO(text.toStdString());
         REQUIRE_FALSE(reading.hasErrors());
@@ -200,7 +203,8 @@ TEST_CASE("Every on-failure form is understood", "[buildspec]")
     CHECK(both.retryPattern == QStringLiteral("^npm ERR"));
     CHECK(both.text == QStringLiteral("RETRY-5-^npm ERR"));
 
-    const BuildSpecReading lower = readText("version: 0.2\nphases:\n  build:\n    on-failure: continue\n    commands: [make]\n");
+    const BuildSpecReading lower =
+        readText("version: 0.2\nphases:\n  build:\n    on-failure: continue\n    commands: [make]\n");
     REQUIRE(lower.hasErrors());
     CHECK(lower.issues.at(0).suggestion.contains(QStringLiteral("CONTINUE")));
 }
@@ -208,18 +212,20 @@ TEST_CASE("Every on-failure form is understood", "[buildspec]")
 TEST_CASE("YAML 1.1 booleans are accepted where the reference says yes or no", "[buildspec]")
 {
     for (const char *word : {"yes", "Yes", "YES", "y", "true", "True", "on", "ON"}) {
-        const QByteArray text = QByteArray("version: 0.2\nphases:\n  build:\n    commands: [make]\nartifacts:\n  files: [a]\n"
-                                           "  discard-paths: ") +
-                                word + '\n';
+        const QByteArray text =
+            QByteArray("version: 0.2\nphases:\n  build:\n    commands: [make]\nartifacts:\n  files: [a]\n"
+                       "  discard-paths: ") +
+            word + '\n';
         const BuildSpecReading reading = BuildSpecParser::read(text);
         INFO(word);
         REQUIRE(reading.issues.isEmpty());
         CHECK(reading.spec.artifacts->primary.discardPaths == true);
     }
     for (const char *word : {"no", "No", "n", "false", "FALSE", "off"}) {
-        const QByteArray text = QByteArray("version: 0.2\nphases:\n  build:\n    commands: [make]\nartifacts:\n  files: [a]\n"
-                                           "  discard-paths: ") +
-                                word + '\n';
+        const QByteArray text =
+            QByteArray("version: 0.2\nphases:\n  build:\n    commands: [make]\nartifacts:\n  files: [a]\n"
+                       "  discard-paths: ") +
+            word + '\n';
         const BuildSpecReading reading = BuildSpecParser::read(text);
         INFO(word);
         REQUIRE(reading.issues.isEmpty());
@@ -229,24 +235,24 @@ TEST_CASE("YAML 1.1 booleans are accepted where the reference says yes or no", "
 
 TEST_CASE("Warnings: local no-ops, numbers YAML misreads, empty and single-value lists", "[buildspec]")
 {
-    const BuildSpecReading reading = readText("version: 0.2\n"                    // 1
-                                              "proxy:\n"                          // 2
-                                              "  logs: yes\n"                     // 3
-                                              "phases:\n"                         // 4
-                                              "  install:\n"                      // 5
-                                              "    runtime-versions:\n"           // 6
-                                              "      python: 3.10\n"              // 7
-                                              "      golang: 1.21\n"              // 8
-                                              "  pre_build:\n"                    // 9
-                                              "    commands:\n"                   // 10
-                                              "  build:\n"                        // 11
-                                              "    commands: make all\n"          // 12
-                                              "  post_build:\n"                   // 13
-                                              "    commands:\n"                   // 14
-                                              "      -\n"                         // 15
-                                              "      - echo done\n"               // 16
-                                              "cache:\n"                          // 17
-                                              "  key: deps\n");                   // 18
+    const BuildSpecReading reading = readText("version: 0.2\n"           // 1
+                                              "proxy:\n"                 // 2
+                                              "  logs: yes\n"            // 3
+                                              "phases:\n"                // 4
+                                              "  install:\n"             // 5
+                                              "    runtime-versions:\n"  // 6
+                                              "      python: 3.10\n"     // 7
+                                              "      golang: 1.21\n"     // 8
+                                              "  pre_build:\n"           // 9
+                                              "    commands:\n"          // 10
+                                              "  build:\n"               // 11
+                                              "    commands: make all\n" // 12
+                                              "  post_build:\n"          // 13
+                                              "    commands:\n"          // 14
+                                              "      -\n"                // 15
+                                              "      - echo done\n"      // 16
+                                              "cache:\n"                 // 17
+                                              "  key: deps\n");          // 18
     CHECK_FALSE(reading.hasErrors());
     CHECK(issueKeys(reading) == QStringList{
                                     QStringLiteral("2:1 warning cloud-only"),
@@ -272,10 +278,9 @@ TEST_CASE("Unknown keys get the closest known name as a suggestion", "[buildspec
                                               "artifact:\n"
                                               "  files: [a]\n");
     REQUIRE(reading.issues.size() == 4);
-    CHECK(issueKeys(reading) == QStringList{QStringLiteral("3:3 warning missing-required"),
-                                            QStringLiteral("4:5 warning unknown-key"),
-                                            QStringLiteral("5:3 error unknown-key"),
-                                            QStringLiteral("7:1 warning unknown-key")});
+    CHECK(issueKeys(reading) ==
+          QStringList{QStringLiteral("3:3 warning missing-required"), QStringLiteral("4:5 warning unknown-key"),
+                      QStringLiteral("5:3 error unknown-key"), QStringLiteral("7:1 warning unknown-key")});
     CHECK(reading.issues.at(1).suggestion == QStringLiteral("did you mean 'commands'?"));
     CHECK(reading.issues.at(2).suggestion == QStringLiteral("did you mean 'post_build'?"));
     CHECK(reading.issues.at(3).suggestion == QStringLiteral("did you mean 'artifacts'?"));
@@ -299,8 +304,9 @@ TEST_CASE("Structural mistakes name the key and its line", "[buildspec]")
     }
     SECTION("secrets with both a stage and an id")
     {
-        const BuildSpecReading reading = readText("version: 0.2\nenv:\n  secrets-manager:\n    TOKEN: db:pw:AWSCURRENT:v1\n"
-                                                  "phases:\n  build:\n    commands: [make]\n");
+        const BuildSpecReading reading =
+            readText("version: 0.2\nenv:\n  secrets-manager:\n    TOKEN: db:pw:AWSCURRENT:v1\n"
+                     "phases:\n  build:\n    commands: [make]\n");
         CHECK(issueKeys(reading) == QStringList{QStringLiteral("4:12 error bad-value")});
     }
     SECTION("a fan-out without parallelism and a bad count")
@@ -310,10 +316,18 @@ TEST_CASE("Structural mistakes name the key and its line", "[buildspec]")
         CHECK(issueKeys(readText("version: 0.2\nbatch:\n  build-fanout:\n    parallelism: lots\n")) ==
               QStringList{QStringLiteral("4:18 error bad-value")});
     }
+    SECTION("empty files lists (found by fuzzing: they must not pass and then fail once written back)")
+    {
+        CHECK(issueKeys(readText("version: 0.2\nphases:\n  build:\n    commands: [make]\nartifacts:\n  files:\n")) ==
+              QStringList{QStringLiteral("5:1 error missing-required"), QStringLiteral("6:3 warning empty-value")});
+        CHECK(issueKeys(readText("version: 0.2\nbatch:\n  build-fanout:\n")) ==
+              QStringList{QStringLiteral("3:3 error missing-required")});
+    }
     SECTION("a dependency on a task that does not exist")
     {
-        CHECK(issueKeys(readText("version: 0.2\nbatch:\n  build-graph:\n    - identifier: a\n      depend-on: [b]\n")) ==
-              QStringList{QStringLiteral("5:7 error bad-value")});
+        CHECK(
+            issueKeys(readText("version: 0.2\nbatch:\n  build-graph:\n    - identifier: a\n      depend-on: [b]\n")) ==
+            QStringList{QStringLiteral("5:7 error bad-value")});
     }
     SECTION("too many fallback keys, and fallback keys without a key")
     {
@@ -323,7 +337,8 @@ TEST_CASE("Structural mistakes name the key and its line", "[buildspec]")
     }
     SECTION("a Windows shell")
     {
-        CHECK(issueKeys(readText("version: 0.2\nenv:\n  shell: powershell.exe\nphases:\n  build:\n    commands: [dir]\n")) ==
+        CHECK(issueKeys(
+                  readText("version: 0.2\nenv:\n  shell: powershell.exe\nphases:\n  build:\n    commands: [dir]\n")) ==
               QStringList{QStringLiteral("3:10 warning cloud-only")});
     }
 }
