@@ -101,635 +101,635 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
     <name>BuildDeck::Spec::BatchReader</name>
     <message>
         <source>&apos;batch&apos; has both &apos;%1&apos; and &apos;%2&apos;; a batch has exactly one of build-list, build-graph, build-matrix and build-fanout</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;batch&apos; enthält sowohl &apos;%1&apos; als auch &apos;%2&apos;; ein Batch enthält genau einen der Schlüssel build-list, build-graph, build-matrix oder build-fanout</translation>
     </message>
     <message>
         <source>keep one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>behalten Sie nur einen der beiden</translation>
     </message>
     <message>
         <source>&apos;batch&apos; has no build-list, build-graph, build-matrix or build-fanout, so a batch build runs nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;batch&apos; enthält keinen der Schlüssel build-list, build-graph, build-matrix oder build-fanout, daher führt ein Batch-Build nichts aus</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a list of tasks, each with an &apos;identifier&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine Liste von Aufgaben mit jeweils einem &apos;identifier&apos; sein</translation>
     </message>
     <message>
         <source>each task of &apos;%1&apos; must be a mapping with an &apos;identifier&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>jede Aufgabe in &apos;%1&apos; muss ein Mapping mit einem &apos;identifier&apos; sein</translation>
     </message>
     <message>
         <source>a task of &apos;%1&apos; has no &apos;identifier&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Aufgabe in &apos;%1&apos; hat keinen &apos;identifier&apos;</translation>
     </message>
     <message>
         <source>add &apos;identifier: a_name&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie &apos;identifier: a_name&apos; hinzu</translation>
     </message>
     <message>
         <source>the task identifier &apos;%1&apos; must be letters, digits and &apos;_&apos; only, shorter than 128 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aufgabenbezeichner &apos;%1&apos; darf nur Buchstaben, Ziffern und &apos;_&apos; enthalten und muss kürzer als 128 Zeichen sein</translation>
     </message>
     <message>
         <source>for example &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel &apos;%1&apos;</translation>
     </message>
     <message>
         <source>the task identifier &apos;%1&apos; is used twice (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Aufgabenbezeichner &apos;%1&apos; wird doppelt verwendet (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>&apos;debug-session&apos; has no effect locally: BuildDeck builds run on this machine, where you can attach to the container directly</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;debug-session&apos; hat lokal keine Wirkung: BuildDeck-Builds laufen auf diesem Rechner, wo Sie sich direkt mit dem Container verbinden können</translation>
     </message>
     <message>
         <source>&apos;depend-on&apos; only has an effect in &apos;build-graph&apos;; build-list tasks all run at once</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;depend-on&apos; wirkt nur in &apos;build-graph&apos;; die Aufgaben einer build-list laufen alle gleichzeitig</translation>
     </message>
     <message>
         <source>use &apos;build-graph&apos; for tasks that depend on others</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie &apos;build-graph&apos; für Aufgaben, die von anderen abhängen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs &apos;parallelism&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; benötigt &apos;parallelism&apos;</translation>
     </message>
     <message>
         <source>add &apos;parallelism: 2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie &apos;parallelism: 2&apos; hinzu</translation>
     </message>
     <message>
         <source>&apos;%1.parallelism&apos; must be a whole number from 1 to 100, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1.parallelism&apos; muss eine ganze Zahl von 1 bis 100 sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>task &apos;%1&apos; depends on &apos;%2&apos;, which is not a task of this build-graph</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufgabe &apos;%1&apos; hängt von &apos;%2&apos; ab, aber dieser build-graph enthält keine solche Aufgabe</translation>
     </message>
     <message>
         <source>task &apos;%1&apos; depends on itself</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufgabe &apos;%1&apos; hängt von sich selbst ab</translation>
     </message>
     <message>
         <source>the tasks %1 depend on each other in a cycle, so none of them can start</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufgaben %1 hängen zyklisch voneinander ab, daher kann keine von ihnen starten</translation>
     </message>
     <message>
         <source>remove one of the &apos;depend-on&apos; entries in the cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen Sie einen der &apos;depend-on&apos;-Einträge im Zyklus</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Spec::BuildSpecParser</name>
     <message>
         <source>move it under &apos;batch:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>verschieben Sie ihn unter &apos;batch:&apos;</translation>
     </message>
     <message>
         <source>move it under &apos;phases:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>verschieben Sie ihn unter &apos;phases:&apos;</translation>
     </message>
     <message>
         <source>move it into a phase under &apos;phases:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>verschieben Sie ihn in eine Phase unter &apos;phases:&apos;</translation>
     </message>
     <message>
         <source>move it under &apos;env:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>verschieben Sie ihn unter &apos;env:&apos;</translation>
     </message>
     <message>
         <source>move it under &apos;artifacts:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>verschieben Sie ihn unter &apos;artifacts:&apos;</translation>
     </message>
     <message>
         <source>move it under &apos;cache:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>verschieben Sie ihn unter &apos;cache:&apos;</translation>
     </message>
     <message>
         <source>the buildspec is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>die buildspec ist leer</translation>
     </message>
     <message>
         <source>start with &apos;version: 0.2&apos; and a &apos;phases:&apos; section</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnen Sie mit &apos;version: 0.2&apos; und einem Abschnitt &apos;phases:&apos;</translation>
     </message>
     <message>
         <source>a buildspec must be a mapping of keys such as &apos;version&apos; and &apos;phases&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>eine buildspec muss ein Mapping mit Schlüsseln wie &apos;version&apos; und &apos;phases&apos; sein</translation>
     </message>
     <message>
         <source>&apos;phases&apos; is missing; a buildspec needs at least one phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;phases&apos; fehlt; eine buildspec benötigt mindestens eine Phase</translation>
     </message>
     <message>
         <source>add &apos;phases:&apos; with a &apos;build:&apos; phase and its &apos;commands:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie &apos;phases:&apos; mit einer Phase &apos;build:&apos; und deren &apos;commands:&apos; hinzu</translation>
     </message>
     <message>
         <source>&apos;version&apos; is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;version&apos; fehlt</translation>
     </message>
     <message>
         <source>add &apos;version: 0.2&apos; as the first line</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie &apos;version: 0.2&apos; als erste Zeile hinzu</translation>
     </message>
     <message>
         <source>&apos;version&apos; must be 0.1 or 0.2, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;version&apos; muss 0.1 oder 0.2 sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>write &apos;version: 0.2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie &apos;version: 0.2&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is only defined for buildspec version 0.2, but this file is version 0.1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist nur für buildspec-Version 0.2 definiert, diese Datei hat aber Version 0.1</translation>
     </message>
     <message>
         <source>change the version to 0.2</source>
-        <translation type="unfinished"></translation>
+        <translation>ändern Sie die Version auf 0.2</translation>
     </message>
     <message>
         <source>&apos;env&apos; is the version 0.2 name; version 0.1 files use &apos;environment_variables&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;env&apos; ist der Name aus Version 0.2; Dateien der Version 0.1 verwenden &apos;environment_variables&apos;</translation>
     </message>
     <message>
         <source>&apos;env.shell: %1&apos; is for Windows images, which BuildDeck cannot run</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;env.shell: %1&apos; ist für Windows-Images gedacht, die BuildDeck nicht ausführen kann</translation>
     </message>
     <message>
         <source>&apos;env.shell&apos; must be bash or /bin/sh, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;env.shell&apos; muss bash oder /bin/sh sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>write &apos;shell: bash&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie &apos;shell: bash&apos;</translation>
     </message>
     <message>
         <source>&apos;env.parameter-store.%1&apos; must name a parameter</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;env.parameter-store.%1&apos; muss einen Parameternamen angeben</translation>
     </message>
     <message>
         <source>&apos;%1&apos; cannot be exported: names beginning with AWS_ are reserved</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; kann nicht exportiert werden: Namen, die mit AWS_ beginnen, sind reserviert</translation>
     </message>
     <message>
         <source>&apos;env.git-credential-helper&apos; has no effect locally: git commands in the build use the container&apos;s own git configuration</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;env.git-credential-helper&apos; hat lokal keine Wirkung: git-Befehle im Build verwenden die eigene git-Konfiguration des Containers</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is set in both &apos;env.%2&apos; and &apos;env.%3&apos;; which value wins is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist sowohl in &apos;env.%2&apos; als auch in &apos;env.%3&apos; gesetzt; welcher Wert gilt, ist nicht definiert</translation>
     </message>
     <message>
         <source>keep only one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>behalten Sie nur einen davon</translation>
     </message>
     <message>
         <source>&apos;environment_variables&apos; is the version 0.1 name; version 0.2 files use &apos;env&apos; with &apos;variables&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;environment_variables&apos; ist der Name aus Version 0.1; Dateien der Version 0.2 verwenden &apos;env&apos; mit &apos;variables&apos;</translation>
     </message>
     <message>
         <source>rename &apos;environment_variables&apos; to &apos;env&apos; and &apos;plaintext&apos; to &apos;variables&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>benennen Sie &apos;environment_variables&apos; in &apos;env&apos; und &apos;plaintext&apos; in &apos;variables&apos; um</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is reserved: names beginning with CODEBUILD_ are set by the build, and BuildDeck does not apply this one</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist reserviert: Namen, die mit CODEBUILD_ beginnen, werden vom Build gesetzt, und BuildDeck übernimmt diese Variable nicht</translation>
     </message>
     <message>
         <source>choose a name without the CODEBUILD_ prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie einen Namen ohne das Präfix CODEBUILD_</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a valid shell variable name, so commands cannot read it</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein gültiger Shell-Variablenname, daher können Befehle die Variable nicht lesen</translation>
     </message>
     <message>
         <source>use letters, digits and &apos;_&apos; only, not starting with a digit</source>
-        <translation type="unfinished"></translation>
+        <translation>verwenden Sie nur Buchstaben, Ziffern und &apos;_&apos;, und beginnen Sie nicht mit einer Ziffer</translation>
     </message>
     <message>
         <source>&apos;%1.%2&apos; must name a secret: secret-id[:json-key[:version-stage[:version-id]]]</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1.%2&apos; muss ein Secret angeben: secret-id[:json-key[:version-stage[:version-id]]]</translation>
     </message>
     <message>
         <source>&apos;%1.%2&apos; gives both a version stage and a version id; give one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1.%2&apos; gibt sowohl eine Versionsstufe als auch eine Versions-ID an; geben Sie nur eines von beiden an</translation>
     </message>
     <message>
         <source>&apos;%1.%2&apos; has too many &apos;:&apos; parts; write secret-id[:json-key[:version-stage[:version-id]]]</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1.%2&apos; hat zu viele durch &apos;:&apos; getrennte Teile; schreiben Sie secret-id[:json-key[:version-stage[:version-id]]]</translation>
     </message>
     <message>
         <source>&apos;proxy&apos; has no effect locally: builds reach the network the way the container engine allows</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;proxy&apos; hat lokal keine Wirkung: Builds erreichen das Netzwerk so, wie es die Container-Engine zulässt</translation>
     </message>
     <message>
         <source>&apos;phases&apos; is empty; a buildspec needs at least one phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;phases&apos; ist leer; eine buildspec benötigt mindestens eine Phase</translation>
     </message>
     <message>
         <source>add a &apos;build:&apos; phase with its &apos;commands:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie eine Phase &apos;build:&apos; mit ihren &apos;commands:&apos; hinzu</translation>
     </message>
     <message>
         <source>phase &apos;%1&apos; is empty and runs nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Phase &apos;%1&apos; ist leer und führt nichts aus</translation>
     </message>
     <message>
         <source>phase &apos;%1&apos; must be a mapping with &apos;commands:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Phase &apos;%1&apos; muss ein Mapping mit &apos;commands:&apos; sein</translation>
     </message>
     <message>
         <source>put the commands under &apos;%1:&apos; -&gt; &apos;commands:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>tragen Sie die Befehle unter &apos;%1:&apos; -&gt; &apos;commands:&apos; ein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is indented inside &apos;%2&apos;; indent it like &apos;%2&apos;, directly under &apos;phases:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist innerhalb von &apos;%2&apos; eingerückt; rücken Sie den Schlüssel wie &apos;%2&apos; direkt unter &apos;phases:&apos; ein</translation>
     </message>
     <message>
         <source>phase &apos;%1&apos; has no &apos;commands&apos; and runs nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>die Phase &apos;%1&apos; hat keine &apos;commands&apos; und führt nichts aus</translation>
     </message>
     <message>
         <source>add &apos;commands:&apos; with at least one command</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie &apos;commands:&apos; mit mindestens einem Befehl hinzu</translation>
     </message>
     <message>
         <source>ABORT, CONTINUE, RETRY, RETRY-&lt;count&gt;, RETRY-&lt;regex&gt; or RETRY-&lt;count&gt;-&lt;regex&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ABORT, CONTINUE, RETRY, RETRY-&lt;count&gt;, RETRY-&lt;regex&gt; oder RETRY-&lt;count&gt;-&lt;regex&gt;</translation>
     </message>
     <message>
         <source>&apos;%1.on-failure: %2&apos; ends with &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1.on-failure: %2&apos; endet mit &apos;-&apos;</translation>
     </message>
     <message>
         <source>write RETRY, RETRY-&lt;count&gt; or RETRY-&lt;regex&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie RETRY, RETRY-&lt;count&gt; oder RETRY-&lt;regex&gt;</translation>
     </message>
     <message>
         <source>&apos;%1.on-failure: %2&apos; retries %3 times; the count must be 0 to 100</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1.on-failure: %2&apos; verlangt %3 Wiederholungen; die Anzahl muss zwischen 0 und 100 liegen</translation>
     </message>
     <message>
         <source>write RETRY-&lt;count&gt;-&lt;regex&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie RETRY-&lt;count&gt;-&lt;regex&gt;</translation>
     </message>
     <message>
         <source>&apos;%1.on-failure&apos; has an invalid regular expression &apos;%2&apos;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1.on-failure&apos; enthält einen ungültigen regulären Ausdruck &apos;%2&apos;: %3</translation>
     </message>
     <message>
         <source>&apos;%1.on-failure&apos; must be %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1.on-failure&apos; muss %2 sein, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <source>write it in capitals: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie den Wert in Großbuchstaben: %1</translation>
     </message>
     <message>
         <source>&apos;runtime-versions&apos; is only allowed in the install phase</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;runtime-versions&apos; ist nur in der install-Phase erlaubt</translation>
     </message>
     <message>
         <source>move &apos;runtime-versions&apos; to &apos;phases.install&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>verschieben Sie &apos;runtime-versions&apos; nach &apos;phases.install&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must name at least one runtime</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss mindestens eine Laufzeitumgebung angeben</translation>
     </message>
     <message>
         <source>for example &apos;python: 3.12&apos;, or remove &apos;runtime-versions&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>zum Beispiel &apos;python: 3.12&apos;, oder entfernen Sie &apos;runtime-versions&apos;</translation>
     </message>
     <message>
         <source>YAML reads &apos;%1: %2&apos; as the number %3, so CodeBuild would select version %3</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML liest &apos;%1: %2&apos; als die Zahl %3, daher würde CodeBuild die Version %3 auswählen</translation>
     </message>
     <message>
         <source>put the version in quotes: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>setzen Sie die Version in Anführungszeichen: &quot;%1&quot;</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Spec::NodeReader</name>
     <message>
         <source>nothing</source>
-        <translation type="unfinished"></translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>ein einzelner Wert</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Mapping</translation>
     </message>
     <message>
         <source>at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>auf der obersten Ebene</translation>
     </message>
     <message>
         <source>in &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>in &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; does not belong %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist %2 fehl am Platz</translation>
     </message>
     <message>
         <source>known keys %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>bekannte Schlüssel %1: %2</translation>
     </message>
     <message>
         <source>did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &apos;%1&apos; %2</translation>
     </message>
     <message>
         <source>; it is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>; er wird ignoriert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a mapping of keys, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss ein Mapping mit Schlüsseln sein, gefunden wurde aber %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has no value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat keinen Wert</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a single value, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss ein einzelner Wert sein, gefunden wurde aber %2</translation>
     </message>
     <message>
         <source>if the value contains &apos;: &apos;, put the whole value in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>wenn der Wert &apos;: &apos; enthält, setzen Sie den ganzen Wert in Anführungszeichen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; darf nicht leer sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be yes or no, not &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss yes oder no sein, nicht &apos;%2&apos;</translation>
     </message>
     <message>
         <source>write yes or no</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie yes oder no</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist leer</translation>
     </message>
     <message>
         <source>&apos;%1&apos; should be a list; the single value is read as one item</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; sollte eine Liste sein; der einzelne Wert wird als einziges Element gelesen</translation>
     </message>
     <message>
         <source>write it as a list item: &apos;- %1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie ihn als Listenelement: &apos;- %1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a list, not a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine Liste sein, kein Mapping</translation>
     </message>
     <message>
         <source>start each item with &apos;- &apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>beginnen Sie jedes Element mit &apos;- &apos;</translation>
     </message>
     <message>
         <source>an item of &apos;%1&apos; is empty and is skipped</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Element von &apos;%1&apos; ist leer und wird übersprungen</translation>
     </message>
     <message>
         <source>an item of &apos;%1&apos; must be a single value, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Element von &apos;%1&apos; muss ein einzelner Wert sein, gefunden wurde aber %2</translation>
     </message>
     <message>
         <source>YAML reads text with &apos;: &apos; as a mapping; put the whole item in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML liest Text mit &apos;: &apos; als Mapping; setzen Sie das ganze Element in Anführungszeichen</translation>
     </message>
     <message>
         <source>&apos;%1&apos; has an entry without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; hat einen Eintrag ohne Namen</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Spec::OutputsReader</name>
     <message>
         <source>&apos;reports&apos; has more than %1 report groups; a project can have at most %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;reports&apos; enthält mehr als %1 Berichtsgruppen; ein Projekt kann höchstens %1 haben</translation>
     </message>
     <message>
         <source>merge report groups or remove some</source>
-        <translation type="unfinished"></translation>
+        <translation>führen Sie Berichtsgruppen zusammen oder entfernen Sie einige</translation>
     </message>
     <message>
         <source>a report group has no name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Berichtsgruppe hat keinen Namen</translation>
     </message>
     <message>
         <source>report group &apos;%1&apos; must be a mapping with &apos;files:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Berichtsgruppe &apos;%1&apos; muss ein Mapping mit &apos;files:&apos; sein</translation>
     </message>
     <message>
         <source>indent its &apos;files:&apos; under it; a long ARN must stay on one line</source>
-        <translation type="unfinished"></translation>
+        <translation>rücken Sie ihr &apos;files:&apos; darunter ein; ein langer ARN muss in einer Zeile bleiben</translation>
     </message>
     <message>
         <source>&apos;%1.file-format&apos; must be one of %2, not &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1.file-format&apos; muss einer der Werte %2 sein, nicht &apos;%3&apos;</translation>
     </message>
     <message>
         <source>did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished"></translation>
+        <translation>meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
         <source>report group &apos;%1&apos; has no &apos;files&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Berichtsgruppe &apos;%1&apos; hat keine &apos;files&apos;</translation>
     </message>
     <message>
         <source>add &apos;files:&apos; with the report files&apos; paths</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie &apos;files:&apos; mit den Pfaden der Berichtsdateien hinzu</translation>
     </message>
     <message>
         <source>&apos;artifacts&apos; is empty; it needs &apos;files&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;artifacts&apos; ist leer, benötigt aber &apos;files&apos;</translation>
     </message>
     <message>
         <source>add &apos;files:&apos; or remove &apos;artifacts&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie &apos;files:&apos; hinzu oder entfernen Sie &apos;artifacts&apos;</translation>
     </message>
     <message>
         <source>secondary artifact &apos;%1&apos; must be a mapping with &apos;files:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das sekundäre Artefakt &apos;%1&apos; muss ein Mapping mit &apos;files:&apos; sein</translation>
     </message>
     <message>
         <source>secondary artifact &apos;%1&apos; has no &apos;files&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>das sekundäre Artefakt &apos;%1&apos; hat keine &apos;files&apos;</translation>
     </message>
     <message>
         <source>&apos;artifacts&apos; has secondary artifacts but no &apos;files&apos; of its own; CodeBuild fails with &quot;no definition for primary artifacts in buildspec&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;artifacts&apos; enthält sekundäre Artefakte, aber keine eigenen &apos;files&apos;; CodeBuild schlägt mit &quot;no definition for primary artifacts in buildspec&quot; fehl</translation>
     </message>
     <message>
         <source>add &apos;files:&apos; for the primary artifact</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie &apos;files:&apos; für das primäre Artefakt hinzu</translation>
     </message>
     <message>
         <source>&apos;artifacts&apos; has no &apos;files&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;artifacts&apos; hat keine &apos;files&apos;</translation>
     </message>
     <message>
         <source>add &apos;files:&apos; with the paths to keep, for example &apos;- &quot;**/*&quot;&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie &apos;files:&apos; mit den Pfaden hinzu, die aufbewahrt werden sollen, zum Beispiel &apos;- &quot;**/*&quot;&apos;</translation>
     </message>
     <message>
         <source>&apos;cache.fallback-keys&apos; has %1 keys; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;cache.fallback-keys&apos; enthält %1 Schlüssel; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>&apos;cache.fallback-keys&apos; is ignored without &apos;cache.key&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;cache.fallback-keys&apos; wird ohne &apos;cache.key&apos; ignoriert</translation>
     </message>
     <message>
         <source>add &apos;key:&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie &apos;key:&apos; hinzu</translation>
     </message>
     <message>
         <source>&apos;cache.action&apos; must be restore or save, not &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;cache.action&apos; muss restore oder save sein, nicht &apos;%1&apos;</translation>
     </message>
     <message>
         <source>remove &apos;action&apos; to both restore and save the cache</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen Sie &apos;action&apos;, damit der Cache sowohl wiederhergestellt als auch gespeichert wird</translation>
     </message>
     <message>
         <source>&apos;cache&apos; has no &apos;paths&apos;, so nothing is cached</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;cache&apos; hat keine &apos;paths&apos;, daher wird nichts zwischengespeichert</translation>
     </message>
     <message>
         <source>add &apos;paths:&apos; with the directories to keep between builds</source>
-        <translation type="unfinished"></translation>
+        <translation>fügen Sie &apos;paths:&apos; mit den Verzeichnissen hinzu, die zwischen Builds erhalten bleiben sollen</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Spec::YamlDocument</name>
     <message>
         <source>a &apos;:&apos; is not allowed here; if this is a command or a value that contains &apos;: &apos;, put it in quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>ein &apos;:&apos; ist hier nicht erlaubt; wenn dies ein Befehl oder ein Wert ist, der &apos;: &apos; enthält, setzen Sie ihn in Anführungszeichen</translation>
     </message>
     <message>
         <source>the indentation does not line up with the lines above; indent each key of a mapping, and each &apos;- &apos; of a list, by the same number of spaces</source>
-        <translation type="unfinished"></translation>
+        <translation>die Einrückung passt nicht zu den Zeilen darüber; rücken Sie jeden Schlüssel eines Mappings und jedes &apos;- &apos; einer Liste um gleich viele Leerzeichen ein</translation>
     </message>
     <message>
         <source>a &apos;{&apos; is not closed by a &apos;}&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein &apos;{&apos; wird nicht durch ein &apos;}&apos; geschlossen</translation>
     </message>
     <message>
         <source>a &apos;[&apos; is not closed by a &apos;]&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein &apos;[&apos; wird nicht durch ein &apos;]&apos; geschlossen</translation>
     </message>
     <message>
         <source>a quoted value is not closed before the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Wert in Anführungszeichen wird vor dem Dateiende nicht geschlossen</translation>
     </message>
     <message>
         <source>the alias refers to an anchor (&amp;name) that is not defined before it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Alias verweist auf einen Anker (&amp;name), der nicht vor ihm definiert ist</translation>
     </message>
     <message>
         <source>a list item &apos;- &apos; is not allowed here; check its indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Listenelement &apos;- &apos; ist hier nicht erlaubt; prüfen Sie seine Einrückung</translation>
     </message>
     <message>
         <source>a key is not allowed here; check the indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel ist hier nicht erlaubt; prüfen Sie die Einrückung</translation>
     </message>
     <message>
         <source>the YAML parser cannot read this file; it is not YAML or is nested far too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>der YAML-Parser kann diese Datei nicht lesen; sie ist kein YAML oder viel zu tief verschachtelt</translation>
     </message>
     <message>
         <source>the document is nested too deeply</source>
-        <translation type="unfinished"></translation>
+        <translation>das Dokument ist zu tief verschachtelt</translation>
     </message>
     <message>
         <source>invalid YAML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges YAML: %1</translation>
     </message>
     <message>
         <source>the alias refers to an anchor that is not defined</source>
-        <translation type="unfinished"></translation>
+        <translation>der Alias verweist auf einen nicht definierten Anker</translation>
     </message>
     <message>
         <source>the alias refers to the node that contains it, which would repeat forever</source>
-        <translation type="unfinished"></translation>
+        <translation>der Alias verweist auf den Knoten, der ihn enthält, was sich endlos wiederholen würde</translation>
     </message>
     <message>
         <source>aliases expand this document to more than %1 nodes, far more than any buildspec needs; remove the nested aliases</source>
-        <translation type="unfinished"></translation>
+        <translation>Aliase erweitern dieses Dokument auf mehr als %1 Knoten, weit mehr, als eine buildspec je benötigt; entfernen Sie die verschachtelten Aliase</translation>
     </message>
     <message>
         <source>a key must be a plain name, not a list or a mapping</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel muss ein einfacher Name sein, keine Liste und kein Mapping</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is defined twice in the same mapping (first at line %2); YAML keeps only one of them</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist im selben Mapping doppelt definiert (zuerst in Zeile %2); YAML behält nur einen der beiden Einträge</translation>
     </message>
     <message>
         <source>merge the two &apos;%1&apos; entries into one, or fix the indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>führen Sie die beiden &apos;%1&apos;-Einträge zu einem zusammen oder korrigieren Sie die Einrückung</translation>
     </message>
     <message>
         <source>the file is %1 MB; a buildspec can be at most %2 MB</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist %1 MB groß; eine buildspec darf höchstens %2 MB groß sein</translation>
     </message>
     <message>
         <source>check that this is the buildspec and not a log or a binary file</source>
-        <translation type="unfinished"></translation>
+        <translation>prüfen Sie, ob dies die buildspec ist und nicht etwa ein Protokoll oder eine Binärdatei</translation>
     </message>
     <message>
         <source>the file contains a NUL byte, so it is not a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält ein NUL-Byte und ist daher keine Textdatei</translation>
     </message>
     <message>
         <source>the file is not valid UTF-8 (byte 0x%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist kein gültiges UTF-8 (Byte 0x%1)</translation>
     </message>
     <message>
         <source>save the file as UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>speichern Sie die Datei als UTF-8</translation>
     </message>
     <message>
         <source>the file holds more than one YAML document; only the first is used</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei enthält mehr als ein YAML-Dokument; nur das erste wird verwendet</translation>
     </message>
     <message>
         <source>remove the &apos;---&apos; lines after the first document</source>
-        <translation type="unfinished"></translation>
+        <translation>entfernen Sie die &apos;---&apos;-Zeilen nach dem ersten Dokument</translation>
     </message>
     <message>
         <source>line %1 is indented with a tab; YAML allows only spaces for indentation</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1 ist mit einem Tabulator eingerückt; YAML erlaubt zur Einrückung nur Leerzeichen</translation>
     </message>
     <message>
         <source>the YAML parser failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>der YAML-Parser ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -875,24 +875,25 @@ Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
     </message>
     <message>
         <source>Check a buildspec (or standard input) and print each problem as FILE:LINE:COL; --json for JSON. Exit status 1 when there is an error.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft eine buildspec (oder die Standardeingabe) und gibt jedes Problem als FILE:LINE:COL aus; --json für JSON. Exit-Status 1, wenn ein Fehler gefunden wird.</translation>
     </message>
     <message>
         <source>validate-buildspec: print the problems as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>validate-buildspec: Gibt die Probleme als JSON aus.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; takes %2 argument(s), but &apos;%3&apos; was given too.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; erwartet %2 Argument(e), aber zusätzlich wurde &apos;%3&apos; angegeben.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; needs %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; benötigt %2.</translation>
     </message>
     <message>
         <source>builddeck-cli: cannot read %1: %2
 </source>
-        <translation type="unfinished"></translation>
+        <translation>builddeck-cli: %1 kann nicht gelesen werden: %2
+</translation>
     </message>
 </context>
 <context>
