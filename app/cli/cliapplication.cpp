@@ -43,7 +43,7 @@ CliApplication::CliApplication(QStringList arguments)
         {QStringLiteral("validate-buildspec"), QStringLiteral("FILE|-"),
          tr("Check a buildspec (or standard input) and print each problem as FILE:LINE:COL; --json for JSON. Exit "
             "status 1 when there is an error."),
-         1, [this](const QStringList &arguments) { return runValidateBuildspec(arguments.constFirst()); }},
+         1, [this](const QStringList &args) { return runValidateBuildspec(args.constFirst()); }},
     };
 
     m_parser.setApplicationDescription(tr("BuildDeck: AWS CodeBuild builds in local containers, headless."));
