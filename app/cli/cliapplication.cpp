@@ -1,5 +1,8 @@
 #include "cliapplication.h"
 
+#include "clioutput.h"
+#include "projectcommands.h"
+
 #include "buildspec/buildspecparser.h"
 #include "buildspec/yamldocument.h"
 #include "runtime/enginelocator.h"
@@ -11,20 +14,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 
-#include <cstdio>
-
 using namespace BuildDeck;
-
-namespace {
-
-void printTo(std::FILE *stream, const QString &text)
-{
-    const QByteArray bytes = text.toLocal8Bit();
-    std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stream);
-    std::fflush(stream);
-}
-
-} // namespace
 
 CliApplication::CliApplication(QStringList arguments)
     : m_arguments(std::move(arguments))
@@ -44,6 +34,22 @@ CliApplication::CliApplication(QStringList arguments)
          tr("Check a buildspec (or standard input) and print each problem as FILE:LINE:COL; --json for JSON. Exit "
             "status 1 when there is an error."),
          1, [this](const QStringList &args) { return runValidateBuildspec(args.constFirst()); }},
+        {QStringLiteral("create-project"), QStringLiteral("--cli-input-json file://P|JSON"),
+         tr("Create a project from create-project input (or batch-get-projects output)."), 0,
+         [this](const QStringList &) { return projects().createProject(value("cli-input-json")); }},
+        {QStringLiteral("update-project"), QStringLiteral("--cli-input-json file://P|JSON"),
+         tr("Change the members given of the project named in the input."), 0,
+         [this](const QStringList &) { return projects().updateProject(value("cli-input-json")); }},
+        {QStringLiteral("delete-project"), QStringLiteral("--name N"), tr("Delete a project."), 0,
+         [this](const QStringList &) { return projects().deleteProject(value("name")); }},
+        {QStringLiteral("list-projects"), QStringLiteral("[--sort-by K] [--sort-order O]"),
+         tr("List the projects' names as JSON."), 0,
+         [this](const QStringList &) { return projects().listProjects(value("sort-by"), value("sort-order")); }},
+        {QStringLiteral("batch-get-projects"), QStringLiteral("--names N..."),
+         tr("Print projects in batch-get-projects' JSON shape."), anyNumber,
+         [this](const QStringList &args) {
+             return projects().batchGetProjects(m_parser.values(QStringLiteral("names")) + args);
+         }},
     };
 
     m_parser.setApplicationDescription(tr("BuildDeck: AWS CodeBuild builds in local containers, headless."));
@@ -54,6 +60,14 @@ CliApplication::CliApplication(QStringList arguments)
                         tr("Container engine to use: unix:///path/to/engine.sock or tcp://host:port."),
                         QStringLiteral("url")});
     m_parser.addOption({QStringLiteral("json"), tr("validate-buildspec: print the problems as JSON.")});
+    m_parser.addOption({QStringLiteral("cli-input-json"), tr("create-project, update-project: the project JSON."),
+                        QStringLiteral("file://P|JSON")});
+    m_parser.addOption({QStringLiteral("name"), tr("delete-project: the project."), QStringLiteral("name")});
+    m_parser.addOption({QStringLiteral("names"), tr("batch-get-projects: the projects."), QStringLiteral("names")});
+    m_parser.addOption({QStringLiteral("sort-by"), tr("list-projects: NAME, CREATED_TIME or LAST_MODIFIED_TIME."),
+                        QStringLiteral("key")});
+    m_parser.addOption(
+        {QStringLiteral("sort-order"), tr("list-projects: ASCENDING or DESCENDING."), QStringLiteral("order")});
     m_parser.addPositionalArgument(QStringLiteral("verb"), tr("What to do; see the list of verbs below."));
 }
 
@@ -73,8 +87,8 @@ int CliApplication::run()
     if (!m_parser.parse(m_arguments))
         return usageError(m_parser.errorText());
     if (m_parser.isSet(QStringLiteral("help"))) {
-        printTo(stdout, helpText());
-        return Success;
+        CliOutput::printOut(helpText());
+        return CliOutput::Success;
     }
     const QStringList positional = m_parser.positionalArguments();
     if (positional.isEmpty())
@@ -84,13 +98,13 @@ int CliApplication::run()
         if (verb.name != verbName)
             continue;
         const QStringList arguments = positional.mid(1);
-        if (arguments.size() > verb.argumentCount) {
+        if (verb.argumentCount != anyNumber && arguments.size() > verb.argumentCount) {
             return usageError(tr("'%1' takes %2 argument(s), but '%3' was given too.")
                                   .arg(verbName)
                                   .arg(verb.argumentCount)
                                   .arg(arguments.at(verb.argumentCount)));
         }
-        if (arguments.size() < verb.argumentCount)
+        if (verb.argumentCount != anyNumber && arguments.size() < verb.argumentCount)
             return usageError(tr("'%1' needs %2.").arg(verbName, verb.arguments));
         return verb.handler(arguments);
     }
@@ -102,20 +116,21 @@ int CliApplication::usageError(const QString &reason) const
     QStringList names;
     for (const Verb &verb : m_verbs)
         names.append(verb.name);
-    printTo(stderr, tr("builddeck-cli: %1\nVerbs: %2. Run 'builddeck-cli --help' for details.\n")
-                        .arg(reason, names.join(QStringLiteral(", "))));
-    return UsageError;
+    CliOutput::printErr(tr("builddeck-cli: %1\nVerbs: %2. Run 'builddeck-cli --help' for details.\n")
+                            .arg(reason, names.join(QStringLiteral(", "))));
+    return CliOutput::UsageError;
 }
 
-int CliApplication::failure(const QString &message) const
+QString CliApplication::value(const char *option) const
 {
-    printTo(stderr, QStringLiteral("builddeck-cli: %1\n").arg(message));
-    return Failure;
+    return m_parser.value(QLatin1String(option));
 }
 
-void CliApplication::printJson(const QJsonObject &object) const
+ProjectCommands &CliApplication::projects()
 {
-    printTo(stdout, QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Indented)));
+    if (!m_projects)
+        m_projects = std::make_unique<ProjectCommands>(value("data-dir"));
+    return *m_projects;
 }
 
 int CliApplication::runVersion()
@@ -130,10 +145,10 @@ int CliApplication::runVersion()
     object.insert(QStringLiteral("libarchive"), versions.libarchive);
     const Result<DataDirectory> dataDirectory = DataDirectory::open(m_parser.value(QStringLiteral("data-dir")));
     if (!dataDirectory)
-        return failure(dataDirectory.error().message);
+        return CliOutput::fail(dataDirectory.error().message);
     object.insert(QStringLiteral("dataDirectory"), dataDirectory->path());
-    printJson(object);
-    return Success;
+    CliOutput::printJson(object);
+    return CliOutput::Success;
 }
 
 int CliApplication::runEngineInfo()
@@ -144,9 +159,9 @@ int CliApplication::runEngineInfo()
         return usageError(candidates.error().message);
     const Result<Runtime::EngineInfo> info = Runtime::EngineLocator::probe(*candidates);
     if (!info)
-        return failure(info.error().message);
-    printJson(info->toJson());
-    return Success;
+        return CliOutput::fail(info.error().message);
+    CliOutput::printJson(info->toJson());
+    return CliOutput::Success;
 }
 
 int CliApplication::runValidateBuildspec(const QString &file)
@@ -156,8 +171,7 @@ int CliApplication::runValidateBuildspec(const QString &file)
     const QString shownName = fromStdin ? QStringLiteral("<stdin>") : file;
     if (fromStdin ? !input.open(stdin, QIODevice::ReadOnly)
                   : (input.setFileName(file), !input.open(QIODevice::ReadOnly))) {
-        printTo(stderr, tr("builddeck-cli: cannot read %1: %2\n").arg(shownName, input.errorString()));
-        return UsageError;
+        return CliOutput::fail(tr("cannot read %1: %2").arg(shownName, input.errorString()), CliOutput::UsageError);
     }
     const QByteArray text = input.read(Spec::YamlDocument::maxBytes + 1);
     const Spec::BuildSpecReading reading = Spec::BuildSpecParser::read(text);
@@ -166,7 +180,7 @@ int CliApplication::runValidateBuildspec(const QString &file)
         QJsonArray issues;
         for (const Issue &issue : reading.issues)
             issues.append(issue.toJson());
-        printJson(QJsonObject{{QStringLiteral("issues"), issues}});
+        CliOutput::printJson(QJsonObject{{QStringLiteral("issues"), issues}});
     } else {
         QString report;
         for (Issue issue : reading.issues) {
@@ -179,7 +193,9 @@ int CliApplication::runValidateBuildspec(const QString &file)
                               .arg(issue.column)
                               .arg(issue.suggestion);
         }
-        printTo(stdout, report);
+        CliOutput::printOut(report);
     }
-    return reading.hasErrors() ? Failure : Success;
+    return reading.hasErrors() ? CliOutput::Failure : CliOutput::Success;
 }
+
+CliApplication::~CliApplication() = default;

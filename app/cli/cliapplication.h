@@ -7,6 +7,9 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
+
+class ProjectCommands;
 
 // builddeck-cli: the engine headless, with the AWS CLI's verbs and JSON shapes. JSON goes to
 // stdout, messages for people to stderr. Exit status: 0 success, 1 failure, 2 usage error.
@@ -15,14 +18,8 @@ class CliApplication final
     Q_DECLARE_TR_FUNCTIONS(CliApplication)
 
 public:
-    enum ExitCode
-    {
-        Success = 0,
-        Failure = 1,
-        UsageError = 2
-    };
-
     explicit CliApplication(QStringList arguments);
+    ~CliApplication();
     int run();
 
 private:
@@ -31,7 +28,7 @@ private:
         QString name;
         QString arguments; // as shown in the help, e.g. "FILE|-"
         QString summary;
-        int argumentCount = 0;
+        int argumentCount = 0; // positional arguments after the verb, or anyNumber
         std::function<int(const QStringList &)> handler;
     };
 
@@ -39,12 +36,15 @@ private:
     int runEngineInfo();
     int runValidateBuildspec(const QString &file);
 
+    static constexpr int anyNumber = -1;
+
     int usageError(const QString &reason) const;
-    int failure(const QString &message) const;
-    void printJson(const QJsonObject &object) const;
     QString helpText() const;
+    QString value(const char *option) const;
+    ProjectCommands &projects();
 
     QStringList m_arguments;
     QCommandLineParser m_parser;
     QList<Verb> m_verbs;
+    std::unique_ptr<ProjectCommands> m_projects;
 };

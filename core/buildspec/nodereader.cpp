@@ -55,12 +55,12 @@ NodeReader::NodeReader(QList<Issue> &issues)
 
 void NodeReader::error(const QString &code, const QString &message, int line, int column, const QString &suggestion)
 {
-    m_issues.append(Issue{Issue::Severity::Error, code, message, suggestion, {}, line, column, {}});
+    m_issues.append(Issue{Issue::Severity::Error, code, message, suggestion, {}, {}, line, column, {}});
 }
 
 void NodeReader::warning(const QString &code, const QString &message, int line, int column, const QString &suggestion)
 {
-    m_issues.append(Issue{Issue::Severity::Warning, code, message, suggestion, {}, line, column, {}});
+    m_issues.append(Issue{Issue::Severity::Warning, code, message, suggestion, {}, {}, line, column, {}});
 }
 
 QString NodeReader::closest(const QString &name, const QStringList &known)

@@ -18,11 +18,14 @@ QString Issue::toString() const
 
 QJsonObject Issue::toJson() const
 {
-    return QJsonObject{
+    QJsonObject object{
         {QStringLiteral("severity"), severityName()}, {QStringLiteral("code"), code},
         {QStringLiteral("message"), message},         {QStringLiteral("line"), line},
         {QStringLiteral("column"), column},           {QStringLiteral("suggestion"), suggestion},
     };
+    if (!path.isEmpty())
+        object.insert(QStringLiteral("path"), path);
+    return object;
 }
 
 bool hasErrors(const QList<Issue> &issues)

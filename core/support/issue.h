@@ -22,6 +22,7 @@ struct Issue
     QString message;    // one sentence that names the key or value
     QString suggestion; // what to write instead, or empty
     QString file;       // the document, or empty for text that has no file
+    QString path;       // the member, for structured documents such as project JSON ("source.type")
     int line = 0;       // 1-based; 0 when the issue concerns the whole document
     int column = 0;     // 1-based
     QString context;    // groups issues of one document, so that re-validating replaces them

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "support/issue.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+
+// What builddeck-cli says: JSON for programs on stdout, messages for people on stderr, and the
+// exit status (0 success, 1 failure, 2 bad usage or input).
+namespace CliOutput {
+
+enum ExitCode
+{
+    Success = 0,
+    Failure = 1,
+    UsageError = 2
+};
+
+void printOut(const QString &text);
+void printErr(const QString &text);
+void printJson(const QJsonObject &object);
+// "builddeck-cli: MESSAGE" on stderr; returns `code`.
+int fail(const QString &message, int code = Failure);
+// Each issue on stderr as "builddeck-cli: error|warning: PATH: message (suggestion)".
+void printIssues(const QList<BuildDeck::Issue> &issues);
+
+} // namespace CliOutput

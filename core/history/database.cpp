@@ -1,0 +1,137 @@
+#include "database.h"
+
+#include "support/logging.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+
+namespace BuildDeck::History {
+
+namespace {
+
+// Migration N brings the schema from version N-1 to N. Never edit one that has shipped; add one.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps{
+        // 1: projects
+        {QStringLiteral("CREATE TABLE projects ("
+                        " name TEXT PRIMARY KEY NOT NULL,"
+                        " definition TEXT NOT NULL,"
+                        " created_ms INTEGER NOT NULL,"
+                        " modified_ms INTEGER NOT NULL)")},
+    };
+    return steps;
+}
+
+Error sqlError(const QString &what, const QSqlError &error)
+{
+    return makeError(ErrorCode::Io, Database::tr("%1 failed: %2").arg(what, error.text()));
+}
+
+} // namespace
+
+Database::Database(QString path)
+    : m_path(std::move(path))
+{
+}
+
+Result<Database> Database::open(const QString &dataDirectory)
+{
+    if (!QDir().mkpath(dataDirectory))
+        return makeError(ErrorCode::Io, tr("The data directory %1 could not be created.").arg(dataDirectory));
+    Database database(QDir(dataDirectory).filePath(fileName()));
+    QSqlDatabase connection = database.connection();
+    if (!connection.isOpen()) {
+        return makeError(
+            ErrorCode::Io,
+            tr("The database %1 could not be opened: %2").arg(database.m_path, connection.lastError().text()));
+    }
+    if (Result<void> migrated = database.migrate(); !migrated)
+        return migrated.error();
+    return database;
+}
+
+QSqlDatabase Database::connection() const
+{
+    const QString name =
+        QStringLiteral("builddeck:%1:%2").arg(m_path).arg(reinterpret_cast<quintptr>(QThread::currentThread()), 0, 16);
+    if (QSqlDatabase::contains(name))
+        return QSqlDatabase::database(name);
+    QSqlDatabase connection = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    connection.setDatabaseName(m_path);
+    connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+    if (connection.open()) {
+        QSqlQuery pragma(connection);
+        pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
+        pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));
+        pragma.exec(QStringLiteral("PRAGMA foreign_keys=ON"));
+    }
+    return connection;
+}
+
+Result<void> Database::transaction(const std::function<Result<void>(QSqlDatabase &)> &work) const
+{
+    QSqlDatabase connection = this->connection();
+    QSqlQuery begin(connection);
+    // IMMEDIATE takes the write lock up front, so two writers queue instead of deadlocking.
+    if (!begin.exec(QStringLiteral("BEGIN IMMEDIATE")))
+        return sqlError(tr("Starting a transaction on %1").arg(m_path), begin.lastError());
+    Result<void> result;
+    try {
+        result = work(connection);
+    } catch (const std::exception &e) {
+        result = makeError(ErrorCode::Internal, QString::fromLocal8Bit(e.what()));
+    }
+    QSqlQuery end(connection);
+    if (!result) {
+        end.exec(QStringLiteral("ROLLBACK"));
+        return result;
+    }
+    if (!end.exec(QStringLiteral("COMMIT"))) {
+        const Error error = sqlError(tr("Committing to %1").arg(m_path), end.lastError());
+        end.exec(QStringLiteral("ROLLBACK"));
+        return error;
+    }
+    return {};
+}
+
+qint64 Database::dataVersion() const
+{
+    QSqlQuery query(connection());
+    if (query.exec(QStringLiteral("PRAGMA data_version")) && query.next())
+        return query.value(0).toLongLong();
+    return -1;
+}
+
+Result<void> Database::migrate() const
+{
+    return transaction([this](QSqlDatabase &connection) -> Result<void> {
+        QSqlQuery query(connection);
+        if (!query.exec(QStringLiteral("PRAGMA user_version")) || !query.next())
+            return sqlError(tr("Reading the schema version of %1").arg(m_path), query.lastError());
+        const int current = query.value(0).toInt();
+        if (current > schemaVersion) {
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("The database %1 has schema version %2, newer than this BuildDeck understands (%3); "
+                                "use a newer BuildDeck or another data directory.")
+                                 .arg(m_path)
+                                 .arg(current)
+                                 .arg(schemaVersion));
+        }
+        for (int version = current + 1; version <= schemaVersion; ++version) {
+            for (const QString &statement : migrations().at(version - 1)) {
+                if (!query.exec(statement))
+                    return sqlError(tr("Migrating %1 to schema version %2").arg(m_path).arg(version),
+                                    query.lastError());
+            }
+            if (!query.exec(QStringLiteral("PRAGMA user_version = %1").arg(version)))
+                return sqlError(tr("Recording schema version %1").arg(version), query.lastError());
+            qCDebug(lcCore) << "database" << m_path << "migrated to schema version" << version;
+        }
+        return {};
+    });
+}
+
+} // namespace BuildDeck::History
