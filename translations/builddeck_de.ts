@@ -2,6 +2,316 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BuildDeck::History::Database</name>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data directory %1 could not be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 could not be opened: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting a transaction on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Committing to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the schema version of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The database %1 has schema version %2, newer than this BuildDeck understands (%3); use a newer BuildDeck or another data directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Migrating %1 to schema version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recording schema version %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Project::JsonReader</name>
+    <message>
+        <source>null</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation type="unfinished">eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation type="unfinished">nichts</translation>
+    </message>
+    <message>
+        <source>must be an object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown member; it is ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>did you mean &apos;%1&apos;?</source>
+        <translation type="unfinished">meinten Sie &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>known members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a string, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be true or false, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a whole number, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be a list, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Project::ProjectJson</name>
+    <message>
+        <source>is required in gitSubmodulesConfig</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Project::ProjectStore</name>
+    <message>
+        <source>Saving project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: a project named %1 already exists; choose another name or update it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: there is no project named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading project %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>there is no project named %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Project::ProjectTemplates</name>
+    <message>
+        <source>Hello, BuildDeck</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No source: the buildspec is part of the project. The quickest way to see a build run.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder on this machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds a local folder with its buildspec.yml; the folder is copied, never changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Git repository</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Builds a branch, tag or commit of a git repository, as CodeBuild&apos;s GitHub, GitLab, Bitbucket and CodeCommit sources do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Project::ProjectValidator</name>
+    <message>
+        <source>is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required: one of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is outside the allowed range %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must contain only letters, digits and underscores and be shorter than 128 characters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>has %1 entries; at most %2 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for a LOCAL source: the directory to build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is required for a %1 source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any URL git can clone: https://, ssh://, file:// or a path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO_SOURCE cannot be a secondary source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a NO_SOURCE project needs the buildspec itself here, not a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write the whole buildspec, for example &quot;version: 0.2\nphases: ...&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODEPIPELINE sources come from AWS CodePipeline and cannot be built locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only applies to git sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only allowed for GitHub, GitHub Enterprise, GitLab and Bitbucket sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is only allowed for GITHUB_ENTERPRISE sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODEPIPELINE cannot be a secondary artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CODEPIPELINE artifacts go to AWS CodePipeline; locally they are not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 builds cannot run in a local Linux container</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a variable needs a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is reserved: names beginning with CODEBUILD_ are set by the build, and BuildDeck does not apply this one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is defined twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must name the parameter or secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; must be 2 to 255 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>is %1 characters long; at most 255 are allowed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is used by another secondary source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not the sourceIdentifier of a secondary source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is used by another secondary artifact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a LOCAL cache needs at least one mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LOCAL_SOURCE_CACHE, LOCAL_DOCKER_LAYER_CACHE or LOCAL_CUSTOM_CACHE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only applies to LOCAL sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an existing directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose the folder that holds the code to build</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Runtime::DockerEngineRuntime</name>
     <message>
         <source>no details given</source>
@@ -890,10 +1200,48 @@ Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
         <translation>&apos;%1&apos; benötigt %2.</translation>
     </message>
     <message>
-        <source>builddeck-cli: cannot read %1: %2
-</source>
-        <translation>builddeck-cli: %1 kann nicht gelesen werden: %2
-</translation>
+        <source>Create a project from create-project input (or batch-get-projects output).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the members given of the project named in the input.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete a project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the projects&apos; names as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print projects in batch-get-projects&apos; JSON shape.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>create-project, update-project: the project JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delete-project: the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>batch-get-projects: the projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list-projects: NAME, CREATED_TIME or LAST_MODIFIED_TIME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>list-projects: ASCENDING or DESCENDING.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1025,6 +1373,45 @@ Die Optionen zeigt &apos;builddeck --help&apos; an.</translation>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectCommands</name>
+    <message>
+        <source>--cli-input-json is required: file://PATH or the JSON itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cli-input-json: cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cli-input-json: not valid JSON at character %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--cli-input-json: must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name: is required: the project to update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--name is required: the project to delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort-by: %1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--sort-order: %1 is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--names is required: one or more project names or ARNs</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

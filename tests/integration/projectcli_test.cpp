@@ -1,0 +1,227 @@
+#include "buildspecfixtures.h"
+#include "processrunner.h"
+#include "stringmakers.h"
+#include "testconfig.h"
+
+#include "history/database.h"
+#include "project/projectstore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <signal.h>
+
+using namespace BuildDeck;
+
+namespace {
+
+// builddeck-cli with its own data directory.
+class Cli
+{
+public:
+    ProcessResult operator()(const QStringList &arguments) const
+    {
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BUILDDECK_DATA_DIR"), m_dir.path());
+        return runProgram(QStringLiteral(BUILDDECK_BIN_DIR "/builddeck-cli"), arguments, environment);
+    }
+    QString dataDir() const { return m_dir.path(); }
+    QJsonObject json(const QStringList &arguments) const
+    {
+        const ProcessResult result = (*this)(arguments);
+        INFO(result.err.toStdString());
+        REQUIRE(result.exitCode == 0);
+        return QJsonDocument::fromJson(result.out.toUtf8()).object();
+    }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+QString projectJson(const QString &name)
+{
+    return QStringLiteral(R"({"name": "%1",
+        "source": {"type": "NO_SOURCE", "buildspec": "version: 0.2\nphases:\n  build:\n    commands: [make]\n"},
+        "artifacts": {"type": "NO_ARTIFACTS"},
+        "environment": {"type": "LINUX_CONTAINER", "image": "builddeck/standard:1.0",
+                        "computeType": "BUILD_GENERAL1_SMALL"}})")
+        .arg(name);
+}
+
+} // namespace
+
+TEST_CASE("The project verbs work as the AWS CLI's do", "[cli][project]")
+{
+    const Cli cli;
+    const QString file = testDataDir() + QStringLiteral("/projects/full.json");
+    const QJsonObject created = cli.json(
+        {QStringLiteral("create-project"), QStringLiteral("--cli-input-json"), QStringLiteral("file://") + file});
+    const QJsonObject project = created.value(QStringLiteral("project")).toObject();
+    CHECK(project.value(QStringLiteral("name")).toString() == QStringLiteral("full-project"));
+    CHECK(project.value(QStringLiteral("arn")).toString().endsWith(QStringLiteral(":project/full-project")));
+    CHECK(project.value(QStringLiteral("created")).toDouble() > 0);
+
+    cli.json(
+        {QStringLiteral("create-project"), QStringLiteral("--cli-input-json"), projectJson(QStringLiteral("another"))});
+    CHECK(cli.json({QStringLiteral("list-projects")}).value(QStringLiteral("projects")).toArray() ==
+          QJsonArray{QStringLiteral("another"), QStringLiteral("full-project")});
+    CHECK(cli.json({QStringLiteral("list-projects"), QStringLiteral("--sort-order"), QStringLiteral("DESCENDING")})
+              .value(QStringLiteral("projects"))
+              .toArray() == QJsonArray{QStringLiteral("full-project"), QStringLiteral("another")});
+
+    const QJsonObject updated = cli.json({QStringLiteral("update-project"), QStringLiteral("--cli-input-json"),
+                                          QStringLiteral(R"({"name": "another", "description": "changed"})")});
+    CHECK(updated.value(QStringLiteral("project")).toObject().value(QStringLiteral("description")).toString() ==
+          QStringLiteral("changed"));
+    // Members not given keep their values.
+    CHECK(updated.value(QStringLiteral("project"))
+              .toObject()
+              .value(QStringLiteral("source"))
+              .toObject()
+              .value(QStringLiteral("type")) == QStringLiteral("NO_SOURCE"));
+
+    const QJsonObject batch = cli.json({QStringLiteral("batch-get-projects"), QStringLiteral("--names"),
+                                        QStringLiteral("full-project"), QStringLiteral("missing"),
+                                        QStringLiteral("arn:aws:codebuild:us-east-1:000000000000:project/another")});
+    CHECK(batch.value(QStringLiteral("projects")).toArray().size() == 2);
+    CHECK(batch.value(QStringLiteral("projectsNotFound")).toArray() == QJsonArray{QStringLiteral("missing")});
+
+    // batch-get-projects' output imports into another data directory as equal projects.
+    QTemporaryDir exportDir;
+    QFile exported(exportDir.filePath(QStringLiteral("projects.json")));
+    REQUIRE(exported.open(QIODevice::WriteOnly));
+    exported.write(QJsonDocument(batch).toJson());
+    exported.close();
+    const Cli other;
+    const QJsonObject imported = other.json({QStringLiteral("create-project"), QStringLiteral("--cli-input-json"),
+                                             QStringLiteral("file://") + exported.fileName()});
+    CHECK(imported.value(QStringLiteral("projects")).toArray().size() == 2);
+    const QJsonObject original = batch.value(QStringLiteral("projects")).toArray().at(0).toObject();
+    QJsonObject copy = other
+                           .json({QStringLiteral("batch-get-projects"), QStringLiteral("--names"),
+                                  original.value(QStringLiteral("name")).toString()})
+                           .value(QStringLiteral("projects"))
+                           .toArray()
+                           .at(0)
+                           .toObject();
+    QJsonObject originalWithoutTimes = original;
+    for (const char *member : {"created", "lastModified"}) {
+        originalWithoutTimes.remove(QLatin1String(member));
+        copy.remove(QLatin1String(member));
+    }
+    CHECK(copy == originalWithoutTimes);
+
+    REQUIRE(cli({QStringLiteral("delete-project"), QStringLiteral("--name"), QStringLiteral("another")}).exitCode == 0);
+    const ProcessResult again =
+        cli({QStringLiteral("delete-project"), QStringLiteral("--name"), QStringLiteral("another")});
+    CHECK(again.exitCode == 1);
+    CHECK(again.err.contains(QStringLiteral("no project named another")));
+}
+
+TEST_CASE("Bad project input exits 2 and names the member", "[cli][project]")
+{
+    const Cli cli;
+    const auto create = [&](const QString &json) {
+        return cli({QStringLiteral("create-project"), QStringLiteral("--cli-input-json"), json});
+    };
+    const ProcessResult missing = create(QStringLiteral(R"({"name": "x1", "artifacts": {"type": "NO_ARTIFACTS"}})"));
+    CHECK(missing.exitCode == 2);
+    CHECK(missing.err.contains(QStringLiteral("source.type: is required")));
+    CHECK(missing.err.contains(QStringLiteral("environment.image: is required")));
+
+    QString huge = projectJson(QStringLiteral("huge"));
+    huge.replace(QStringLiteral("BUILD_GENERAL1_SMALL"), QStringLiteral("BUILD_GENERAL1_HUGE"));
+    const ProcessResult badEnum = create(huge);
+    CHECK(badEnum.exitCode == 2);
+    CHECK(badEnum.err.contains(QStringLiteral("environment.computeType: BUILD_GENERAL1_HUGE is not one of")));
+
+    const ProcessResult notJson = create(QStringLiteral("{\"name\": "));
+    CHECK(notJson.exitCode == 2);
+    CHECK(notJson.err.contains(QStringLiteral("--cli-input-json: not valid JSON")));
+
+    const ProcessResult noFile = create(QStringLiteral("file:///nonexistent/project.json"));
+    CHECK(noFile.exitCode == 2);
+    CHECK(noFile.err.contains(QStringLiteral("/nonexistent/project.json")));
+
+    QString unknown = projectJson(QStringLiteral("warned"));
+    unknown.replace(QStringLiteral("\"name\""), QStringLiteral("\"colour\": \"blue\", \"name\""));
+    const ProcessResult warned = create(unknown);
+    CHECK(warned.exitCode == 0);
+    CHECK(warned.err.contains(QStringLiteral("warning: colour: unknown member")));
+
+    const ProcessResult badSort =
+        cli({QStringLiteral("list-projects"), QStringLiteral("--sort-by"), QStringLiteral("SIZE")});
+    CHECK(badSort.exitCode == 2);
+    CHECK(badSort.err.contains(QStringLiteral("--sort-by")));
+}
+
+TEST_CASE("Two processes creating projects at once lose nothing", "[cli][project][store]")
+{
+    const Cli cli;
+    const int perProcess = 15;
+    QList<QProcess *> writers;
+    for (const char *prefix : {"left", "right"}) {
+        auto *process = new QProcess;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("BUILDDECK_DATA_DIR"), cli.dataDir());
+        process->setProcessEnvironment(environment);
+        QString script = QStringLiteral("set -e\n");
+        for (int i = 0; i < perProcess; ++i) {
+            script += QStringLiteral("'%1' create-project --cli-input-json '%2' > /dev/null\n")
+                          .arg(QStringLiteral(BUILDDECK_BIN_DIR "/builddeck-cli"),
+                               projectJson(QStringLiteral("%1-%2").arg(QLatin1String(prefix)).arg(i)));
+        }
+        process->start(QStringLiteral("sh"), {QStringLiteral("-c"), script});
+        writers.append(process);
+    }
+    for (QProcess *process : writers) {
+        REQUIRE(process->waitForFinished(120000));
+        INFO(process->readAllStandardError().toStdString());
+        CHECK(process->exitCode() == 0);
+        delete process;
+    }
+    CHECK(cli.json({QStringLiteral("list-projects")}).value(QStringLiteral("projects")).toArray().size() ==
+          2 * perProcess);
+}
+
+TEST_CASE("A kill during a write leaves the store intact with the last committed version", "[project][store]")
+{
+    const Cli cli;
+    cli.json(
+        {QStringLiteral("create-project"), QStringLiteral("--cli-input-json"), projectJson(QStringLiteral("victim"))});
+
+    QProcess writer;
+    writer.start(QStringLiteral(BUILDDECK_BIN_DIR "/store_writer"), {cli.dataDir(), QStringLiteral("victim")});
+    REQUIRE(writer.waitForStarted(30000));
+    QByteArray printed;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            printed += writer.readAllStandardOutput();
+            return printed.count('\n') >= 25;
+        },
+        60000));
+    ::kill(pid_t(writer.processId()), SIGKILL);
+    REQUIRE(writer.waitForFinished(30000));
+    printed += writer.readAllStandardOutput();
+    const QList<QByteArray> lines = printed.trimmed().split('\n');
+    const long lastCommitted = lines.constLast().toLong();
+
+    Result<History::Database> database = History::Database::open(cli.dataDir());
+    REQUIRE(database);
+    QSqlQuery check(database->connection());
+    REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toString() == QStringLiteral("ok"));
+
+    Project::ProjectStore store(std::move(database).value());
+    const Result<Project::ProjectRecord> record = store.get(QStringLiteral("victim"));
+    REQUIRE(record);
+    const long stored = record->project.description.section(QLatin1Char(' '), 1).toLong();
+    // The write under way when the kill came is either whole or absent.
+    CHECK((stored == lastCommitted || stored == lastCommitted + 1));
+    CHECK(record->project.environment.environmentVariables.at(0).value.size() == 200000);
+}
