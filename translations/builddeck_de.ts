@@ -5,310 +5,310 @@
     <name>BuildDeck::History::Database</name>
     <message>
         <source>%1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>The data directory %1 could not be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Datenverzeichnis %1 konnte nicht angelegt werden.</translation>
     </message>
     <message>
         <source>The database %1 could not be opened: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 konnte nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>Starting a transaction on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten einer Transaktion in %1</translation>
     </message>
     <message>
         <source>Committing to %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Festschreiben der Transaktion in %1</translation>
     </message>
     <message>
         <source>Reading the schema version of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Schemaversion von %1</translation>
     </message>
     <message>
         <source>The database %1 has schema version %2, newer than this BuildDeck understands (%3); use a newer BuildDeck or another data directory.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datenbank %1 hat die Schemaversion %2 und ist damit neuer, als diese BuildDeck-Version unterstützt (%3); verwenden Sie eine neuere BuildDeck-Version oder ein anderes Datenverzeichnis.</translation>
     </message>
     <message>
         <source>Migrating %1 to schema version %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migrieren von %1 auf Schemaversion %2</translation>
     </message>
     <message>
         <source>Recording schema version %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern der Schemaversion %1</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Project::JsonReader</name>
     <message>
         <source>null</source>
-        <translation type="unfinished"></translation>
+        <translation>null</translation>
     </message>
     <message>
         <source>true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>true oder false</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zahl</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Zeichenkette</translation>
     </message>
     <message>
         <source>a list</source>
-        <translation type="unfinished">eine Liste</translation>
+        <translation>eine Liste</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Objekt</translation>
     </message>
     <message>
         <source>nothing</source>
-        <translation type="unfinished">nichts</translation>
+        <translation>nichts</translation>
     </message>
     <message>
         <source>must be an object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss ein Objekt sein, gefunden wurde aber %1</translation>
     </message>
     <message>
         <source>unknown member; it is ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Element; es wird ignoriert</translation>
     </message>
     <message>
         <source>did you mean &apos;%1&apos;?</source>
-        <translation type="unfinished">meinten Sie &apos;%1&apos;?</translation>
+        <translation>meinten Sie &apos;%1&apos;?</translation>
     </message>
     <message>
         <source>known members: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>bekannte Elemente: %1</translation>
     </message>
     <message>
         <source>must be a string, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Zeichenkette sein, gefunden wurde aber %1</translation>
     </message>
     <message>
         <source>must be true or false, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss true oder false sein, gefunden wurde aber %1</translation>
     </message>
     <message>
         <source>must be a whole number, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine ganze Zahl sein, gefunden wurde aber %1</translation>
     </message>
     <message>
         <source>must be a list, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>muss eine Liste sein, gefunden wurde aber %1</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Project::ProjectJson</name>
     <message>
         <source>is required in gitSubmodulesConfig</source>
-        <translation type="unfinished"></translation>
+        <translation>ist in gitSubmodulesConfig erforderlich</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Project::ProjectStore</name>
     <message>
         <source>Saving project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern des Projekts %1</translation>
     </message>
     <message>
         <source>name: a project named %1 already exists; choose another name or update it</source>
-        <translation type="unfinished"></translation>
+        <translation>name: es gibt bereits ein Projekt namens %1; wählen Sie einen anderen Namen oder aktualisieren Sie das vorhandene Projekt</translation>
     </message>
     <message>
         <source>name: there is no project named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>name: es gibt kein Projekt namens %1</translation>
     </message>
     <message>
         <source>Deleting project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen des Projekts %1</translation>
     </message>
     <message>
         <source>Reading project %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Projekts %1</translation>
     </message>
     <message>
         <source>there is no project named %1</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt kein Projekt namens %1</translation>
     </message>
     <message>
         <source>Reading the projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen der Projekte</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Project::ProjectTemplates</name>
     <message>
         <source>Hello, BuildDeck</source>
-        <translation type="unfinished"></translation>
+        <translation>Hallo, BuildDeck</translation>
     </message>
     <message>
         <source>No source: the buildspec is part of the project. The quickest way to see a build run.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ohne Quelle: Die buildspec ist Teil des Projekts. So sehen Sie am schnellsten einen Build laufen.</translation>
     </message>
     <message>
         <source>Folder on this machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner auf diesem Rechner</translation>
     </message>
     <message>
         <source>Builds a local folder with its buildspec.yml; the folder is copied, never changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baut einen lokalen Ordner mit seiner buildspec.yml; der Ordner wird kopiert und nie verändert.</translation>
     </message>
     <message>
         <source>Git repository</source>
-        <translation type="unfinished"></translation>
+        <translation>Git-Repository</translation>
     </message>
     <message>
         <source>Builds a branch, tag or commit of a git repository, as CodeBuild&apos;s GitHub, GitLab, Bitbucket and CodeCommit sources do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Baut einen Branch, ein Tag oder einen Commit eines git-Repositorys, so wie es die CodeBuild-Quellen GitHub, GitLab, Bitbucket und CodeCommit tun.</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Project::ProjectValidator</name>
     <message>
         <source>is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich</translation>
     </message>
     <message>
         <source>is required: one of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ist erforderlich: einer der Werte %1</translation>
     </message>
     <message>
         <source>%1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keiner der Werte %2</translation>
     </message>
     <message>
         <source>write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie %1</translation>
     </message>
     <message>
         <source>%1 is outside the allowed range %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 liegt außerhalb des zulässigen Bereichs von %2 bis %3</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must contain only letters, digits and underscores and be shorter than 128 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; darf nur Buchstaben, Ziffern und Unterstriche enthalten und muss kürzer als 128 Zeichen sein</translation>
     </message>
     <message>
         <source>has %1 entries; at most %2 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>enthält %1 Einträge; erlaubt sind höchstens %2</translation>
     </message>
     <message>
         <source>is required for a LOCAL source: the directory to build</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für eine Quelle vom Typ LOCAL erforderlich: das Verzeichnis, das gebaut werden soll</translation>
     </message>
     <message>
         <source>is required for a %1 source</source>
-        <translation type="unfinished"></translation>
+        <translation>ist für eine Quelle vom Typ %1 erforderlich</translation>
     </message>
     <message>
         <source>any URL git can clone: https://, ssh://, file:// or a path</source>
-        <translation type="unfinished"></translation>
+        <translation>jede URL, die git klonen kann: https://, ssh://, file:// oder ein Pfad</translation>
     </message>
     <message>
         <source>NO_SOURCE cannot be a secondary source</source>
-        <translation type="unfinished"></translation>
+        <translation>NO_SOURCE kann keine sekundäre Quelle sein</translation>
     </message>
     <message>
         <source>a NO_SOURCE project needs the buildspec itself here, not a file name</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Projekt vom Typ NO_SOURCE benötigt hier die buildspec selbst, keinen Dateinamen</translation>
     </message>
     <message>
         <source>write the whole buildspec, for example &quot;version: 0.2\nphases: ...&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie die vollständige buildspec, zum Beispiel &quot;version: 0.2\nphases: ...&quot;</translation>
     </message>
     <message>
         <source>CODEPIPELINE sources come from AWS CodePipeline and cannot be built locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen vom Typ CODEPIPELINE stammen aus AWS CodePipeline und können nicht lokal gebaut werden</translation>
     </message>
     <message>
         <source>only applies to git sources</source>
-        <translation type="unfinished"></translation>
+        <translation>gilt nur für git-Quellen</translation>
     </message>
     <message>
         <source>is only allowed for GitHub, GitHub Enterprise, GitLab and Bitbucket sources</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nur für Quellen vom Typ GitHub, GitHub Enterprise, GitLab und Bitbucket erlaubt</translation>
     </message>
     <message>
         <source>is only allowed for GITHUB_ENTERPRISE sources</source>
-        <translation type="unfinished"></translation>
+        <translation>ist nur für Quellen vom Typ GITHUB_ENTERPRISE erlaubt</translation>
     </message>
     <message>
         <source>line %1, column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1, Spalte %2: %3</translation>
     </message>
     <message>
         <source>CODEPIPELINE cannot be a secondary artifact</source>
-        <translation type="unfinished"></translation>
+        <translation>CODEPIPELINE kann kein sekundäres Artefakt sein</translation>
     </message>
     <message>
         <source>CODEPIPELINE artifacts go to AWS CodePipeline; locally they are not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Artefakte vom Typ CODEPIPELINE gehen an AWS CodePipeline; lokal werden sie nicht aufbewahrt</translation>
     </message>
     <message>
         <source>%1 builds cannot run in a local Linux container</source>
-        <translation type="unfinished"></translation>
+        <translation>Builds vom Typ %1 können nicht in einem lokalen Linux-Container laufen</translation>
     </message>
     <message>
         <source>a variable needs a name</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Variable benötigt einen Namen</translation>
     </message>
     <message>
         <source>%1 is reserved: names beginning with CODEBUILD_ are set by the build, and BuildDeck does not apply this one</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist reserviert: Namen, die mit CODEBUILD_ beginnen, werden vom Build gesetzt, und BuildDeck übernimmt diese Variable nicht</translation>
     </message>
     <message>
         <source>%1 is defined twice</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist doppelt definiert</translation>
     </message>
     <message>
         <source>must name the parameter or secret</source>
-        <translation type="unfinished"></translation>
+        <translation>muss den Parameter oder das Secret angeben</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be 2 to 255 letters, digits, &apos;-&apos; or &apos;_&apos;, starting with a letter or digit</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss aus 2 bis 255 Buchstaben, Ziffern, &apos;-&apos; oder &apos;_&apos; bestehen und mit einem Buchstaben oder einer Ziffer beginnen</translation>
     </message>
     <message>
         <source>is %1 characters long; at most 255 are allowed</source>
-        <translation type="unfinished"></translation>
+        <translation>ist %1 Zeichen lang; erlaubt sind höchstens 255</translation>
     </message>
     <message>
         <source>%1 is used by another secondary source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bereits von einer anderen sekundären Quelle verwendet</translation>
     </message>
     <message>
         <source>%1 is not the sourceIdentifier of a secondary source</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist nicht der sourceIdentifier einer sekundären Quelle</translation>
     </message>
     <message>
         <source>%1 is used by another secondary artifact</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird bereits von einem anderen sekundären Artefakt verwendet</translation>
     </message>
     <message>
         <source>a LOCAL cache needs at least one mode</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Cache vom Typ LOCAL benötigt mindestens einen Modus</translation>
     </message>
     <message>
         <source>LOCAL_SOURCE_CACHE, LOCAL_DOCKER_LAYER_CACHE or LOCAL_CUSTOM_CACHE</source>
-        <translation type="unfinished"></translation>
+        <translation>LOCAL_SOURCE_CACHE, LOCAL_DOCKER_LAYER_CACHE oder LOCAL_CUSTOM_CACHE</translation>
     </message>
     <message>
         <source>only applies to LOCAL sources</source>
-        <translation type="unfinished"></translation>
+        <translation>gilt nur für Quellen vom Typ LOCAL</translation>
     </message>
     <message>
         <source>%1 is not an existing directory</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein vorhandenes Verzeichnis</translation>
     </message>
     <message>
         <source>choose the folder that holds the code to build</source>
-        <translation type="unfinished"></translation>
+        <translation>wählen Sie den Ordner, der den zu bauenden Code enthält</translation>
     </message>
 </context>
 <context>
@@ -336,6 +336,62 @@
     <message>
         <source>%1: the answer to %2 is not a JSON object (%3)</source>
         <translation>%1: Die Antwort auf %2 ist kein JSON-Objekt (%3)</translation>
+    </message>
+    <message>
+        <source>pulling image %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pulling image %1 failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>creating a container from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 created a container but did not say its id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopping container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>listing containers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>running a command in container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>starting a command in container %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading a command&apos;s exit status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not report the exit status of a finished command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying files into %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copying %1 out of the container</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -390,6 +446,10 @@
     <message>
         <source>%1: no answer within %2 ms (%3)</source>
         <translation>%1: keine Antwort innerhalb von %2 ms (%3)</translation>
+    </message>
+    <message>
+        <source>%1: the transfer was stopped</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1201,47 +1261,47 @@ Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
     </message>
     <message>
         <source>Create a project from create-project input (or batch-get-projects output).</source>
-        <translation type="unfinished"></translation>
+        <translation>Legt ein Projekt aus einer Eingabe für create-project (oder einer Ausgabe von batch-get-projects) an.</translation>
     </message>
     <message>
         <source>Change the members given of the project named in the input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändert die angegebenen Elemente des in der Eingabe genannten Projekts.</translation>
     </message>
     <message>
         <source>Delete a project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Löscht ein Projekt.</translation>
     </message>
     <message>
         <source>List the projects&apos; names as JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt die Namen der Projekte als JSON aus.</translation>
     </message>
     <message>
         <source>Print projects in batch-get-projects&apos; JSON shape.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gibt Projekte in der JSON-Form von batch-get-projects aus.</translation>
     </message>
     <message>
         <source>create-project, update-project: the project JSON.</source>
-        <translation type="unfinished"></translation>
+        <translation>create-project, update-project: Das Projekt als JSON.</translation>
     </message>
     <message>
         <source>delete-project: the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>delete-project: Das Projekt.</translation>
     </message>
     <message>
         <source>batch-get-projects: the projects.</source>
-        <translation type="unfinished"></translation>
+        <translation>batch-get-projects: Die Projekte.</translation>
     </message>
     <message>
         <source>list-projects: NAME, CREATED_TIME or LAST_MODIFIED_TIME.</source>
-        <translation type="unfinished"></translation>
+        <translation>list-projects: NAME, CREATED_TIME oder LAST_MODIFIED_TIME.</translation>
     </message>
     <message>
         <source>list-projects: ASCENDING or DESCENDING.</source>
-        <translation type="unfinished"></translation>
+        <translation>list-projects: ASCENDING oder DESCENDING.</translation>
     </message>
     <message>
         <source>cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1379,39 +1439,39 @@ Die Optionen zeigt &apos;builddeck --help&apos; an.</translation>
     <name>ProjectCommands</name>
     <message>
         <source>--cli-input-json is required: file://PATH or the JSON itself</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json ist erforderlich: file://PATH oder das JSON selbst</translation>
     </message>
     <message>
         <source>--cli-input-json: cannot read %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json: %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>--cli-input-json: not valid JSON at character %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json: ungültiges JSON bei Zeichen %1: %2</translation>
     </message>
     <message>
         <source>--cli-input-json: must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>--cli-input-json: muss ein JSON-Objekt sein</translation>
     </message>
     <message>
         <source>name: is required: the project to update</source>
-        <translation type="unfinished"></translation>
+        <translation>name: ist erforderlich: das zu aktualisierende Projekt</translation>
     </message>
     <message>
         <source>--name is required: the project to delete</source>
-        <translation type="unfinished"></translation>
+        <translation>--name ist erforderlich: das zu löschende Projekt</translation>
     </message>
     <message>
         <source>--sort-by: %1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort-by: %1 ist keiner der Werte %2</translation>
     </message>
     <message>
         <source>--sort-order: %1 is not one of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--sort-order: %1 ist keiner der Werte %2</translation>
     </message>
     <message>
         <source>--names is required: one or more project names or ARNs</source>
-        <translation type="unfinished"></translation>
+        <translation>--names ist erforderlich: ein oder mehrere Projektnamen oder ARNs</translation>
     </message>
 </context>
 <context>

@@ -1,11 +1,14 @@
 #include "dockerengineruntime.h"
 
+#include "streamdemuxer.h"
+
 #include "support/logging.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 #include <QUrl>
 #include <QVersionNumber>
 
@@ -142,6 +145,286 @@ Result<ImageInfo> DockerEngineRuntime::inspectImage(const QString &reference)
     image.created = parsed->value(QStringLiteral("Created")).toString();
     image.size = parsed->value(QStringLiteral("Size")).toInteger();
     return image;
+}
+
+} // namespace BuildDeck::Runtime
+
+namespace BuildDeck::Runtime {
+
+namespace {
+
+QString encoded(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+// "name:tag" or "name@digest" into the pull's fromImage and tag (default "latest").
+QPair<QString, QString> splitReference(const QString &reference)
+{
+    const qsizetype at = reference.indexOf(QLatin1Char('@'));
+    if (at >= 0)
+        return {reference.left(at), reference.mid(at + 1)};
+    const qsizetype colon = reference.lastIndexOf(QLatin1Char(':'));
+    if (colon > reference.lastIndexOf(QLatin1Char('/')))
+        return {reference.left(colon), reference.mid(colon + 1)};
+    return {reference, QStringLiteral("latest")};
+}
+
+} // namespace
+
+Result<HttpResponse> DockerEngineRuntime::call(const QByteArray &method, const QString &path,
+                                               const QByteArray &jsonBody, const QString &what,
+                                               std::initializer_list<long> okStatuses)
+{
+    const Result<QString> prefix = apiPrefix();
+    if (!prefix)
+        return prefix.error();
+    Result<HttpResponse> response =
+        m_http.request(method, *prefix + path, jsonBody,
+                       jsonBody.isEmpty() ? QByteArray() : QByteArray("application/json"), m_timeout);
+    if (!response)
+        return response.error();
+    if (std::find(okStatuses.begin(), okStatuses.end(), response->status) == okStatuses.end())
+        return errorFromResponse(*response, what);
+    return response;
+}
+
+Result<void> DockerEngineRuntime::pullImage(const QString &reference,
+                                            const std::function<void(const PullProgress &)> &progress,
+                                            const std::atomic_bool *cancel)
+{
+    const Result<QString> prefix = apiPrefix();
+    if (!prefix)
+        return prefix.error();
+    const auto [image, tag] = splitReference(reference);
+    const QString path =
+        *prefix + QStringLiteral("/images/create?fromImage=%1&tag=%2").arg(encoded(image), encoded(tag));
+
+    // One JSON object per line; an error can arrive in the stream after the 200.
+    QByteArray pending;
+    QString streamError;
+    HttpStreaming streaming;
+    streaming.cancel = cancel;
+    streaming.onData = [&](const char *data, qint64 size) {
+        pending.append(data, size);
+        qsizetype newline;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+            const QJsonObject line = QJsonDocument::fromJson(pending.left(newline)).object();
+            pending.remove(0, newline + 1);
+            const QString error =
+                line.value(QStringLiteral("errorDetail")).toObject().value(QStringLiteral("message")).toString();
+            if (!error.isEmpty() || line.contains(QStringLiteral("error"))) {
+                streamError = error.isEmpty() ? line.value(QStringLiteral("error")).toString() : error;
+                continue;
+            }
+            if (progress) {
+                const QJsonObject detail = line.value(QStringLiteral("progressDetail")).toObject();
+                progress(PullProgress{line.value(QStringLiteral("status")).toString(),
+                                      line.value(QStringLiteral("id")).toString(),
+                                      detail.value(QStringLiteral("current")).toInteger(),
+                                      detail.value(QStringLiteral("total")).toInteger()});
+            }
+        }
+        return true;
+    };
+    const Result<HttpResponse> response = m_http.request("POST", path, {}, {}, std::chrono::milliseconds(0), streaming);
+    if (!response)
+        return response.error();
+    if (response->status != 200)
+        return errorFromResponse(*response, tr("pulling image %1").arg(reference));
+    if (!streamError.isEmpty())
+        return makeError(ErrorCode::Remote, tr("Pulling image %1 failed: %2").arg(reference, streamError));
+    return {};
+}
+
+Result<QString> DockerEngineRuntime::createContainer(const ContainerSpec &spec)
+{
+    QJsonObject labels;
+    for (auto it = spec.labels.cbegin(); it != spec.labels.cend(); ++it)
+        labels.insert(it.key(), it.value());
+    QJsonObject hostConfig{{QStringLiteral("Privileged"), spec.privileged}, {QStringLiteral("Init"), spec.init}};
+    if (spec.cpus > 0)
+        hostConfig.insert(QStringLiteral("NanoCpus"), qint64(spec.cpus * 1e9));
+    if (spec.memoryBytes > 0) {
+        hostConfig.insert(QStringLiteral("Memory"), spec.memoryBytes);
+        hostConfig.insert(QStringLiteral("MemorySwap"), spec.memoryBytes);
+    }
+    if (!spec.capAdd.isEmpty())
+        hostConfig.insert(QStringLiteral("CapAdd"), QJsonArray::fromStringList(spec.capAdd));
+    if (!spec.securityOpt.isEmpty())
+        hostConfig.insert(QStringLiteral("SecurityOpt"), QJsonArray::fromStringList(spec.securityOpt));
+    QJsonObject body{
+        {QStringLiteral("Image"), spec.image},
+        {QStringLiteral("Entrypoint"), QJsonArray::fromStringList(spec.entrypoint)},
+        {QStringLiteral("Cmd"), QJsonArray::fromStringList(spec.command)},
+        {QStringLiteral("Env"), QJsonArray::fromStringList(spec.environment)},
+        {QStringLiteral("Labels"), labels},
+        {QStringLiteral("Tty"), false},
+        {QStringLiteral("OpenStdin"), false},
+        {QStringLiteral("AttachStdin"), false},
+        {QStringLiteral("HostConfig"), hostConfig},
+    };
+    if (!spec.workingDir.isEmpty())
+        body.insert(QStringLiteral("WorkingDir"), spec.workingDir);
+    if (!spec.user.isEmpty())
+        body.insert(QStringLiteral("User"), spec.user);
+    const QString query = spec.name.isEmpty() ? QString() : QStringLiteral("?name=") + encoded(spec.name);
+    const Result<HttpResponse> response =
+        call("POST", QStringLiteral("/containers/create") + query, QJsonDocument(body).toJson(QJsonDocument::Compact),
+             tr("creating a container from %1").arg(spec.image), {201});
+    if (!response)
+        return response.error();
+    const QString id = QJsonDocument::fromJson(response->body).object().value(QStringLiteral("Id")).toString();
+    if (id.isEmpty())
+        return makeError(ErrorCode::Protocol,
+                         tr("%1 created a container but did not say its id").arg(m_http.endpoint().url()));
+    return id;
+}
+
+Result<void> DockerEngineRuntime::startContainer(const QString &id)
+{
+    const Result<HttpResponse> response = call("POST", QStringLiteral("/containers/%1/start").arg(encoded(id)), {},
+                                               tr("starting container %1").arg(id.left(12)), {204, 304});
+    if (!response)
+        return response.error();
+    return {};
+}
+
+Result<void> DockerEngineRuntime::killContainer(const QString &id, const QString &signal)
+{
+    const Result<HttpResponse> response =
+        call("POST", QStringLiteral("/containers/%1/kill?signal=%2").arg(encoded(id), encoded(signal)), {},
+             tr("stopping container %1").arg(id.left(12)), {204, 409});
+    if (!response)
+        return response.error();
+    return {};
+}
+
+Result<void> DockerEngineRuntime::removeContainer(const QString &id)
+{
+    const Result<HttpResponse> response = call("DELETE", QStringLiteral("/containers/%1?force=1&v=1").arg(encoded(id)),
+                                               {}, tr("removing container %1").arg(id.left(12)), {204, 404});
+    if (!response)
+        return response.error();
+    return {};
+}
+
+Result<QList<ContainerSummary>> DockerEngineRuntime::listContainers(const QString &label)
+{
+    const QJsonObject filters{{QStringLiteral("label"), QJsonArray{label}}};
+    const QString path = QStringLiteral("/containers/json?all=1&filters=") +
+                         encoded(QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact)));
+    const Result<HttpResponse> response = call("GET", path, {}, tr("listing containers"), {200});
+    if (!response)
+        return response.error();
+    QList<ContainerSummary> containers;
+    const QJsonArray entries = QJsonDocument::fromJson(response->body).array();
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        ContainerSummary summary;
+        summary.id = entry.value(QStringLiteral("Id")).toString();
+        summary.name = entry.value(QStringLiteral("Names")).toArray().first().toString().mid(1);
+        summary.image = entry.value(QStringLiteral("Image")).toString();
+        summary.state = entry.value(QStringLiteral("State")).toString();
+        const QJsonObject labels = entry.value(QStringLiteral("Labels")).toObject();
+        for (auto it = labels.begin(); it != labels.end(); ++it)
+            summary.labels.insert(it.key(), it.value().toString());
+        containers.append(summary);
+    }
+    return containers;
+}
+
+Result<int> DockerEngineRuntime::exec(const QString &id, const ExecSpec &spec, const OutputSink &output,
+                                      const std::atomic_bool *cancel)
+{
+    QJsonObject create{
+        {QStringLiteral("Cmd"), QJsonArray::fromStringList(spec.command)},
+        {QStringLiteral("Env"), QJsonArray::fromStringList(spec.environment)},
+        {QStringLiteral("AttachStdin"), false},
+        {QStringLiteral("AttachStdout"), true},
+        {QStringLiteral("AttachStderr"), true},
+        {QStringLiteral("Tty"), false},
+    };
+    if (!spec.workingDir.isEmpty())
+        create.insert(QStringLiteral("WorkingDir"), spec.workingDir);
+    if (!spec.user.isEmpty())
+        create.insert(QStringLiteral("User"), spec.user);
+    const Result<HttpResponse> created = call("POST", QStringLiteral("/containers/%1/exec").arg(encoded(id)),
+                                              QJsonDocument(create).toJson(QJsonDocument::Compact),
+                                              tr("running a command in container %1").arg(id.left(12)), {201});
+    if (!created)
+        return created.error();
+    const QString execId = QJsonDocument::fromJson(created->body).object().value(QStringLiteral("Id")).toString();
+
+    const Result<QString> prefix = apiPrefix();
+    if (!prefix)
+        return prefix.error();
+    StreamDemuxer demuxer(output);
+    HttpStreaming streaming;
+    streaming.cancel = cancel;
+    streaming.onData = [&demuxer](const char *data, qint64 size) {
+        demuxer.feed(data, size);
+        return true;
+    };
+    const Result<HttpResponse> started = m_http.request("POST", *prefix + QStringLiteral("/exec/%1/start").arg(execId),
+                                                        QByteArrayLiteral(R"({"Detach":false,"Tty":false})"),
+                                                        "application/json", std::chrono::milliseconds(0), streaming);
+    if (!started)
+        return started.error();
+    if (started->status != 200)
+        return errorFromResponse(*started, tr("starting a command in container %1").arg(id.left(12)));
+
+    // The stream ends when the command's output closes; its exit status follows shortly after.
+    for (int attempt = 0; attempt < 200; ++attempt) {
+        const Result<HttpResponse> inspected =
+            call("GET", QStringLiteral("/exec/%1/json").arg(execId), {}, tr("reading a command's exit status"), {200});
+        if (!inspected)
+            return inspected.error();
+        const QJsonObject state = QJsonDocument::fromJson(inspected->body).object();
+        if (!state.value(QStringLiteral("Running")).toBool() && state.value(QStringLiteral("ExitCode")).isDouble())
+            return state.value(QStringLiteral("ExitCode")).toInt();
+        QThread::msleep(attempt < 10 ? 5 : 25);
+    }
+    return makeError(ErrorCode::Timeout,
+                     tr("%1 did not report the exit status of a finished command").arg(m_http.endpoint().url()));
+}
+
+Result<void> DockerEngineRuntime::uploadArchive(const QString &id, const QString &containerPath,
+                                                const std::function<qint64(char *buffer, qint64 capacity)> &read)
+{
+    const Result<QString> prefix = apiPrefix();
+    if (!prefix)
+        return prefix.error();
+    HttpStreaming streaming;
+    streaming.readBody = read;
+    const Result<HttpResponse> response =
+        m_http.request("PUT",
+                       *prefix + QStringLiteral("/containers/%1/archive?path=%2&noOverwriteDirNonDir=1")
+                                     .arg(encoded(id), encoded(containerPath)),
+                       {}, "application/x-tar", std::chrono::milliseconds(0), streaming);
+    if (!response)
+        return response.error();
+    if (response->status != 200)
+        return errorFromResponse(*response, tr("copying files into %1").arg(containerPath));
+    return {};
+}
+
+Result<void> DockerEngineRuntime::downloadArchive(const QString &id, const QString &containerPath,
+                                                  const std::function<bool(const char *data, qint64 size)> &write)
+{
+    const Result<QString> prefix = apiPrefix();
+    if (!prefix)
+        return prefix.error();
+    HttpStreaming streaming;
+    streaming.onData = write;
+    const Result<HttpResponse> response = m_http.request(
+        "GET", *prefix + QStringLiteral("/containers/%1/archive?path=%2").arg(encoded(id), encoded(containerPath)), {},
+        {}, std::chrono::milliseconds(0), streaming);
+    if (!response)
+        return response.error();
+    if (response->status != 200)
+        return errorFromResponse(*response, tr("copying %1 out of the container").arg(containerPath));
+    return {};
 }
 
 } // namespace BuildDeck::Runtime

@@ -22,6 +22,19 @@ public:
     Result<void> ping() override;
     Result<EngineInfo> version() override;
     Result<ImageInfo> inspectImage(const QString &reference) override;
+    Result<void> pullImage(const QString &reference, const std::function<void(const PullProgress &)> &progress,
+                           const std::atomic_bool *cancel = nullptr) override;
+    Result<QString> createContainer(const ContainerSpec &spec) override;
+    Result<void> startContainer(const QString &id) override;
+    Result<void> killContainer(const QString &id, const QString &signal = QStringLiteral("SIGKILL")) override;
+    Result<void> removeContainer(const QString &id) override;
+    Result<QList<ContainerSummary>> listContainers(const QString &label) override;
+    Result<int> exec(const QString &id, const ExecSpec &spec, const OutputSink &output,
+                     const std::atomic_bool *cancel = nullptr) override;
+    Result<void> uploadArchive(const QString &id, const QString &containerPath,
+                               const std::function<qint64(char *buffer, qint64 capacity)> &read) override;
+    Result<void> downloadArchive(const QString &id, const QString &containerPath,
+                                 const std::function<bool(const char *data, qint64 size)> &write) override;
 
     // Applies to every later call; the engine's /version answer can only shorten it.
     void setRequestTimeout(std::chrono::milliseconds timeout) { m_timeout = timeout; }
@@ -30,6 +43,9 @@ private:
     // "/v1.41" once the API version is settled (settling it first when needed).
     Result<QString> apiPrefix();
     Error errorFromResponse(const HttpResponse &response, const QString &what) const;
+    // A versioned API call with a JSON (or empty) body that expects one of `okStatuses`.
+    Result<HttpResponse> call(const QByteArray &method, const QString &path, const QByteArray &jsonBody,
+                              const QString &what, std::initializer_list<long> okStatuses = {200, 201, 204});
 
     EngineHttpClient m_http;
     QString m_apiVersion;

@@ -19,10 +19,44 @@ void initCurlOnce()
     std::call_once(once, [] { curl_global_init(CURL_GLOBAL_DEFAULT); });
 }
 
-size_t appendBody(char *data, size_t size, size_t count, void *userData)
+// Where the response body goes: collected, or streamed to HttpStreaming::onData when the status
+// says success.
+struct BodyTarget
 {
-    static_cast<QByteArray *>(userData)->append(data, qsizetype(size * count));
-    return size * count;
+    CURL *curl = nullptr;
+    QByteArray *collected = nullptr;
+    const HttpStreaming *streaming = nullptr;
+    bool aborted = false;
+};
+
+size_t receiveBody(char *data, size_t size, size_t count, void *userData)
+{
+    auto *target = static_cast<BodyTarget *>(userData);
+    const size_t bytes = size * count;
+    long status = 0;
+    curl_easy_getinfo(target->curl, CURLINFO_RESPONSE_CODE, &status);
+    if (target->streaming->onData && status >= 200 && status < 300) {
+        if (!target->streaming->onData(data, qint64(bytes))) {
+            target->aborted = true;
+            return 0;
+        }
+        return bytes;
+    }
+    target->collected->append(data, qsizetype(bytes));
+    return bytes;
+}
+
+size_t sendBody(char *buffer, size_t size, size_t count, void *userData)
+{
+    const auto *streaming = static_cast<const HttpStreaming *>(userData);
+    const qint64 written = streaming->readBody(buffer, qint64(size * count));
+    return written < 0 ? CURL_READFUNC_ABORT : size_t(written);
+}
+
+int checkCancel(void *userData, curl_off_t, curl_off_t, curl_off_t, curl_off_t)
+{
+    const auto *cancel = static_cast<const std::atomic_bool *>(userData);
+    return cancel && cancel->load() ? 1 : 0;
 }
 
 size_t collectHeader(char *data, size_t size, size_t count, void *userData)
@@ -53,7 +87,8 @@ EngineHttpClient::~EngineHttpClient()
 }
 
 Result<HttpResponse> EngineHttpClient::request(const QByteArray &method, const QString &path, const QByteArray &body,
-                                               const QByteArray &contentType, std::chrono::milliseconds timeout)
+                                               const QByteArray &contentType, std::chrono::milliseconds timeout,
+                                               const HttpStreaming &streaming)
 {
     auto *curl = static_cast<CURL *>(m_curl);
     if (!curl)
@@ -76,10 +111,17 @@ Result<HttpResponse> EngineHttpClient::request(const QByteArray &method, const Q
     curl_easy_setopt(curl, CURLOPT_URL, url.constData());
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
     curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(std::min<qint64>(timeout.count(), 2000)));
+    const qint64 connectTimeout = timeout.count() > 0 ? std::min<qint64>(timeout.count(), 2000) : 2000;
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(connectTimeout));
     curl_easy_setopt(curl, CURLOPT_TIMEOUT_MS, long(timeout.count()));
-    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, appendBody);
-    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &response.body);
+    BodyTarget target{curl, &response.body, &streaming, false};
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, receiveBody);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &target);
+    if (streaming.cancel) {
+        curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+        curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, checkCancel);
+        curl_easy_setopt(curl, CURLOPT_XFERINFODATA, streaming.cancel);
+    }
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, collectHeader);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response.headers);
 
@@ -102,7 +144,16 @@ Result<HttpResponse> EngineHttpClient::request(const QByteArray &method, const Q
         headers = curl_slist_append(headers, QByteArray("Content-Type: " + contentType).constData());
     curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
 
-    if (method == "HEAD") {
+    if (streaming.readBody) {
+        curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+        curl_easy_setopt(curl, CURLOPT_READFUNCTION, sendBody);
+        curl_easy_setopt(curl, CURLOPT_READDATA, &streaming);
+        curl_easy_setopt(curl, CURLOPT_UPLOAD_BUFFERSIZE, 1L << 20);
+        if (streaming.bodySize >= 0)
+            curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(streaming.bodySize));
+        if (method != "PUT")
+            curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, method.constData());
+    } else if (method == "HEAD") {
         curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
     } else if (method == "GET") {
         curl_easy_setopt(curl, CURLOPT_HTTPGET, 1L);
@@ -120,6 +171,8 @@ Result<HttpResponse> EngineHttpClient::request(const QByteArray &method, const Q
     const CURLcode code = curl_easy_perform(curl);
     curl_slist_free_all(headers);
 
+    if (code == CURLE_ABORTED_BY_CALLBACK || (code == CURLE_WRITE_ERROR && target.aborted))
+        return makeError(ErrorCode::Cancelled, tr("%1: the transfer was stopped").arg(m_endpoint.url()));
     if (code != CURLE_OK) {
         const QString detail =
             errorBuffer[0] ? QString::fromLocal8Bit(errorBuffer) : QString::fromLatin1(curl_easy_strerror(code));

@@ -8,7 +8,9 @@
 #include <QMap>
 #include <QString>
 
+#include <atomic>
 #include <chrono>
+#include <functional>
 #include <memory>
 
 namespace BuildDeck::Runtime {
@@ -20,6 +22,20 @@ struct HttpResponse
     QMap<QByteArray, QByteArray> headers; // names in lower case
 
     QByteArray header(const QByteArray &name) const { return headers.value(name.toLower()); }
+};
+
+// Streamed request and response bodies, for archives, pulls and exec output.
+struct HttpStreaming
+{
+    // Supplies the request body: fills up to `capacity` bytes, returns the count, 0 at the end, -1
+    // to abort. The method is sent as given (PUT, POST) with this body.
+    std::function<qint64(char *buffer, qint64 capacity)> readBody;
+    qint64 bodySize = -1; // -1: unknown, sent chunked
+    // Receives a successful response's body as it arrives; returning false aborts the transfer.
+    // Error responses (status >= 300) are still collected into HttpResponse::body.
+    std::function<bool(const char *data, qint64 size)> onData;
+    // Checked while the transfer runs; when it turns true the transfer ends with Cancelled.
+    const std::atomic_bool *cancel = nullptr;
 };
 
 // HTTP/1.1 to one engine endpoint through libcurl: a unix socket, plain TCP, or TCP with TLS.
@@ -37,11 +53,13 @@ public:
 
     const EngineEndpoint &endpoint() const { return m_endpoint; }
 
-    // Sends a request and collects the whole answer. Fails with Unavailable when nothing answers,
-    // Timeout when the answer is late; an HTTP error status is a response, not a failure.
+    // Sends a request and collects the whole answer (or streams it, see HttpStreaming). Fails with
+    // Unavailable when nothing answers, Timeout when the answer is late (a zero timeout waits for
+    // ever), Cancelled when stopped; an HTTP error status is a response, not a failure.
     Result<HttpResponse> request(const QByteArray &method, const QString &path, const QByteArray &body = {},
                                  const QByteArray &contentType = {},
-                                 std::chrono::milliseconds timeout = std::chrono::seconds(30));
+                                 std::chrono::milliseconds timeout = std::chrono::seconds(30),
+                                 const HttpStreaming &streaming = {});
 
 private:
     EngineEndpoint m_endpoint;

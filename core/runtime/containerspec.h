@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace BuildDeck::Runtime {
+
+// A container to create: the image, the command that keeps it alive, and its limits.
+struct ContainerSpec
+{
+    QString name;
+    QString image;
+    QStringList entrypoint{QString()}; // [""] resets the image's entrypoint on Docker and Podman
+    QStringList command{QStringLiteral("sleep"), QStringLiteral("infinity")};
+    QStringList environment; // KEY=VALUE
+    QString workingDir;
+    QString user;
+    QMap<QString, QString> labels;
+    double cpus = 0;        // 0: no limit
+    qint64 memoryBytes = 0; // 0: no limit
+    bool privileged = false;
+    // Where the engine cannot grant Privileged: every capability the host has, unconfined.
+    QStringList capAdd;
+    QStringList securityOpt;
+    bool init = true; // tini/catatonit as PID 1 reaps zombies and forwards signals
+};
+
+// A command to run in a running container.
+struct ExecSpec
+{
+    QStringList command;
+    QStringList environment; // KEY=VALUE, added to the container's
+    QString workingDir;
+    QString user;
+};
+
+enum class OutputStream
+{
+    Stdout,
+    Stderr
+};
+
+// A container the engine has, as its list shows it.
+struct ContainerSummary
+{
+    QString id;
+    QString name;
+    QString image;
+    QString state; // created, running, exited, ...
+    QMap<QString, QString> labels;
+};
+
+// What a pull reports as it goes: the latest status line and, when known, bytes done of total.
+struct PullProgress
+{
+    QString status;
+    QString layer;
+    qint64 current = 0;
+    qint64 total = 0;
+};
+
+} // namespace BuildDeck::Runtime
