@@ -339,59 +339,59 @@
     </message>
     <message>
         <source>pulling image %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Herunterladen des Images %1</translation>
     </message>
     <message>
         <source>Pulling image %1 failed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Herunterladen des Images %1 ist fehlgeschlagen: %2</translation>
     </message>
     <message>
         <source>creating a container from %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen eines Containers aus %1</translation>
     </message>
     <message>
         <source>%1 created a container but did not say its id</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat einen Container angelegt, aber dessen ID nicht genannt</translation>
     </message>
     <message>
         <source>starting container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten des Containers %1</translation>
     </message>
     <message>
         <source>stopping container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhalten des Containers %1</translation>
     </message>
     <message>
         <source>removing container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen des Containers %1</translation>
     </message>
     <message>
         <source>listing containers</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflisten der Container</translation>
     </message>
     <message>
         <source>running a command in container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen eines Befehls im Container %1</translation>
     </message>
     <message>
         <source>starting a command in container %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten eines Befehls im Container %1</translation>
     </message>
     <message>
         <source>reading a command&apos;s exit status</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen des Exit-Status eines Befehls</translation>
     </message>
     <message>
         <source>%1 did not report the exit status of a finished command</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat den Exit-Status eines beendeten Befehls nicht gemeldet</translation>
     </message>
     <message>
         <source>copying files into %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren von Dateien nach %1</translation>
     </message>
     <message>
         <source>copying %1 out of the container</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopieren von %1 aus dem Container</translation>
     </message>
 </context>
 <context>
@@ -449,7 +449,7 @@
     </message>
     <message>
         <source>%1: the transfer was stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Übertragung wurde abgebrochen</translation>
     </message>
 </context>
 <context>
