@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BuildDeck::Engine::BuildLog</name>
+    <message>
+        <source>Writing the build log %1 failed: %2</source>
+        <translation>Das Schreiben des Build-Protokolls %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The build log %1 cannot be read: %2</source>
+        <translation>Das Build-Protokoll %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The index of build log %1 cannot be read: %2</source>
+        <translation>Der Index des Build-Protokolls %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a BuildDeck log index.</source>
+        <translation>%1 ist kein BuildDeck-Protokollindex.</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::History::Database</name>
     <message>
         <source>%1 failed: %2</source>
@@ -41,7 +60,7 @@
     </message>
 </context>
 <context>
-    <name>BuildDeck::Project::JsonReader</name>
+    <name>BuildDeck::Projects::JsonReader</name>
     <message>
         <source>null</source>
         <translation>null</translation>
@@ -104,14 +123,14 @@
     </message>
 </context>
 <context>
-    <name>BuildDeck::Project::ProjectJson</name>
+    <name>BuildDeck::Projects::ProjectJson</name>
     <message>
         <source>is required in gitSubmodulesConfig</source>
         <translation>ist in gitSubmodulesConfig erforderlich</translation>
     </message>
 </context>
 <context>
-    <name>BuildDeck::Project::ProjectStore</name>
+    <name>BuildDeck::Projects::ProjectStore</name>
     <message>
         <source>Saving project %1</source>
         <translation>Speichern des Projekts %1</translation>
@@ -142,7 +161,7 @@
     </message>
 </context>
 <context>
-    <name>BuildDeck::Project::ProjectTemplates</name>
+    <name>BuildDeck::Projects::ProjectTemplates</name>
     <message>
         <source>Hello, BuildDeck</source>
         <translation>Hallo, BuildDeck</translation>
@@ -169,7 +188,7 @@
     </message>
 </context>
 <context>
-    <name>BuildDeck::Project::ProjectValidator</name>
+    <name>BuildDeck::Projects::ProjectValidator</name>
     <message>
         <source>is required</source>
         <translation>ist erforderlich</translation>
@@ -465,6 +484,37 @@ Start one: as root run &apos;dockerd &amp;&apos; (or &apos;systemctl start docke
         <translation>Keine Container-Engine hat geantwortet. Versucht:
 %1
 Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;systemctl start docker&apos;), für Podman &apos;systemctl --user start podman.socket&apos;; &apos;scripts/dev.sh engine&apos; erledigt das für Sie. Oder geben Sie eine laufende Engine mit --engine URL oder BUILDDECK_ENGINE=URL an (unix:///path/to/engine.sock oder tcp://host:port).</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Source::DirectoryArchive</name>
+    <message>
+        <source>Copying %1 was stopped.</source>
+        <translation>Das Kopieren von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The container engine stopped reading the files of %1.</source>
+        <translation>Die Container-Engine hat aufgehört, die Dateien von %1 zu lesen.</translation>
+    </message>
+    <message>
+        <source>Packing %1 failed: %2</source>
+        <translation>Das Packen von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The link %1 cannot be read.</source>
+        <translation>Der Link %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a directory.</source>
+        <translation>%1 ist kein Verzeichnis.</translation>
     </message>
 </context>
 <context>

@@ -12,7 +12,7 @@
 #include <algorithm>
 
 using namespace BuildDeck;
-using namespace BuildDeck::Project;
+using namespace BuildDeck::Projects;
 
 ProjectCommands::ProjectCommands(QString dataDir)
     : m_dataDir(std::move(dataDir))
@@ -68,7 +68,7 @@ std::optional<QJsonObject> ProjectCommands::readInput(const QString &cliInputJso
     return document.object();
 }
 
-bool ProjectCommands::readProject(const QJsonObject &object, Project::Project &project)
+bool ProjectCommands::readProject(const QJsonObject &object, Projects::Project &project)
 {
     ProjectReading reading = ProjectJson::read(object);
     reading.issues += ProjectValidator::validate(reading.project);
@@ -91,10 +91,10 @@ int ProjectCommands::createProject(const QString &cliInputJson)
 
     // create-project input, or the output of batch-get-projects with several projects.
     const bool many = input->value(QStringLiteral("projects")).isArray();
-    QList<Project::Project> projects;
+    QList<Projects::Project> projects;
     const QJsonArray entries = many ? input->value(QStringLiteral("projects")).toArray() : QJsonArray{*input};
     for (const QJsonValue &entry : entries) {
-        Project::Project project;
+        Projects::Project project;
         if (!readProject(entry.toObject(), project))
             return CliOutput::UsageError;
         projects.append(project);
@@ -104,7 +104,7 @@ int ProjectCommands::createProject(const QString &cliInputJson)
         return CliOutput::Failure;
 
     QJsonArray created;
-    for (const Project::Project &project : std::as_const(projects)) {
+    for (const Projects::Project &project : std::as_const(projects)) {
         const Result<ProjectRecord> record = projectStore->create(project);
         if (!record)
             return storeFailure(record.error());
@@ -136,7 +136,7 @@ int ProjectCommands::updateProject(const QString &cliInputJson)
     QJsonObject merged = ProjectJson::toCreateProjectInput(current->project);
     for (auto it = input->begin(); it != input->end(); ++it)
         merged.insert(it.key(), it.value());
-    Project::Project project;
+    Projects::Project project;
     if (!readProject(merged, project))
         return CliOutput::UsageError;
     const Result<ProjectRecord> updated = projectStore->update(project);

@@ -24,13 +24,13 @@ public:
 
 private:
     // Opens the store on first use; prints why not and returns null when it cannot.
-    BuildDeck::Project::ProjectStore *store();
+    BuildDeck::Projects::ProjectStore *store();
     // The JSON object of --cli-input-json (file://PATH or the JSON itself); prints why not.
     std::optional<QJsonObject> readInput(const QString &cliInputJson);
     // Reads and checks one project; prints its issues; false when it has errors.
-    bool readProject(const QJsonObject &object, BuildDeck::Project::Project &project);
+    bool readProject(const QJsonObject &object, BuildDeck::Projects::Project &project);
     int storeFailure(const BuildDeck::Error &error);
 
     QString m_dataDir;
-    std::unique_ptr<BuildDeck::Project::ProjectStore> m_store;
+    std::unique_ptr<BuildDeck::Projects::ProjectStore> m_store;
 };

@@ -2,7 +2,7 @@
 
 #include <cmath>
 
-namespace BuildDeck::Project {
+namespace BuildDeck::Projects {
 
 namespace {
 
@@ -131,4 +131,4 @@ QJsonArray JsonReader::array(const QJsonValue &value, const QString &path)
     return {};
 }
 
-} // namespace BuildDeck::Project
+} // namespace BuildDeck::Projects

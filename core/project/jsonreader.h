@@ -13,14 +13,14 @@
 #include <functional>
 #include <optional>
 
-namespace BuildDeck::Project {
+namespace BuildDeck::Projects {
 
 // Typed reading of JSON members with diagnostics that name the member's path
 // ("environment.computeType"): each accessor returns what it could read and records an Issue for
 // what it could not.
 class JsonReader final
 {
-    Q_DECLARE_TR_FUNCTIONS(BuildDeck::Project::JsonReader)
+    Q_DECLARE_TR_FUNCTIONS(BuildDeck::Projects::JsonReader)
 
 public:
     struct Member
@@ -52,4 +52,4 @@ private:
     QList<Issue> &m_issues;
 };
 
-} // namespace BuildDeck::Project
+} // namespace BuildDeck::Projects

@@ -9,7 +9,7 @@
 
 #include <optional>
 
-namespace BuildDeck::Project {
+namespace BuildDeck::Projects {
 
 // A build project in the shape of AWS CodeBuild's CreateProjectInput (reference §4). Every member
 // CodeBuild accepts is kept, so that a project imported from AWS exports back unchanged; members
@@ -152,6 +152,6 @@ struct Project
     friend bool operator==(const Project &, const Project &) = default;
 };
 
-} // namespace BuildDeck::Project
+} // namespace BuildDeck::Projects
 
-Q_DECLARE_METATYPE(BuildDeck::Project::Project)
+Q_DECLARE_METATYPE(BuildDeck::Projects::Project)

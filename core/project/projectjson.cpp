@@ -2,7 +2,7 @@
 
 #include "jsonreader.h"
 
-namespace BuildDeck::Project {
+namespace BuildDeck::Projects {
 
 namespace {
 
@@ -471,4 +471,4 @@ QJsonObject ProjectJson::toRecord(const ProjectRecord &record, const QString &re
     return object;
 }
 
-} // namespace BuildDeck::Project
+} // namespace BuildDeck::Projects

@@ -9,7 +9,7 @@
 #include <QJsonObject>
 #include <QList>
 
-namespace BuildDeck::Project {
+namespace BuildDeck::Projects {
 
 // A project read from JSON, and what was wrong with the JSON (member paths in Issue::path).
 struct ProjectReading
@@ -32,7 +32,7 @@ struct ProjectRecord
 // entries of `batch-get-projects`' "projects" array.
 class ProjectJson final
 {
-    Q_DECLARE_TR_FUNCTIONS(BuildDeck::Project::ProjectJson)
+    Q_DECLARE_TR_FUNCTIONS(BuildDeck::Projects::ProjectJson)
 
 public:
     enum class Flavor
@@ -52,4 +52,4 @@ public:
     static QString arn(const QString &projectName, const QString &region = QStringLiteral("us-east-1"));
 };
 
-} // namespace BuildDeck::Project
+} // namespace BuildDeck::Projects

@@ -6,7 +6,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace BuildDeck::Project {
+namespace BuildDeck::Projects {
 
 namespace {
 
@@ -157,4 +157,4 @@ void ProjectStore::poll()
     }
 }
 
-} // namespace BuildDeck::Project
+} // namespace BuildDeck::Projects

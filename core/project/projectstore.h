@@ -8,7 +8,7 @@
 #include <QObject>
 #include <QStringList>
 
-namespace BuildDeck::Project {
+namespace BuildDeck::Projects {
 
 // Build projects in the data directory's database. Every write is one transaction, so a process
 // killed mid-write leaves the previous version; names are unique and cannot change. Observers in
@@ -49,4 +49,4 @@ private:
     qint64 m_seenVersion = -1;
 };
 
-} // namespace BuildDeck::Project
+} // namespace BuildDeck::Projects

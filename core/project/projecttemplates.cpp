@@ -3,7 +3,7 @@
 #include <QFile>
 #include <QJsonDocument>
 
-namespace BuildDeck::Project {
+namespace BuildDeck::Projects {
 
 namespace {
 
@@ -15,14 +15,14 @@ struct TemplateText
 };
 
 const TemplateText templates[] = {
-    {"hello", QT_TRANSLATE_NOOP("BuildDeck::Project::ProjectTemplates", "Hello, BuildDeck"),
-     QT_TRANSLATE_NOOP("BuildDeck::Project::ProjectTemplates",
+    {"hello", QT_TRANSLATE_NOOP("BuildDeck::Projects::ProjectTemplates", "Hello, BuildDeck"),
+     QT_TRANSLATE_NOOP("BuildDeck::Projects::ProjectTemplates",
                        "No source: the buildspec is part of the project. The quickest way to see a build run.")},
-    {"local-folder", QT_TRANSLATE_NOOP("BuildDeck::Project::ProjectTemplates", "Folder on this machine"),
-     QT_TRANSLATE_NOOP("BuildDeck::Project::ProjectTemplates",
+    {"local-folder", QT_TRANSLATE_NOOP("BuildDeck::Projects::ProjectTemplates", "Folder on this machine"),
+     QT_TRANSLATE_NOOP("BuildDeck::Projects::ProjectTemplates",
                        "Builds a local folder with its buildspec.yml; the folder is copied, never changed.")},
-    {"git-repository", QT_TRANSLATE_NOOP("BuildDeck::Project::ProjectTemplates", "Git repository"),
-     QT_TRANSLATE_NOOP("BuildDeck::Project::ProjectTemplates",
+    {"git-repository", QT_TRANSLATE_NOOP("BuildDeck::Projects::ProjectTemplates", "Git repository"),
+     QT_TRANSLATE_NOOP("BuildDeck::Projects::ProjectTemplates",
                        "Builds a branch, tag or commit of a git repository, as CodeBuild's GitHub, GitLab, Bitbucket "
                        "and CodeCommit sources do.")},
 };
@@ -51,4 +51,4 @@ std::optional<ProjectTemplate> ProjectTemplates::find(const QString &id)
     return std::nullopt;
 }
 
-} // namespace BuildDeck::Project
+} // namespace BuildDeck::Projects

@@ -7,7 +7,7 @@
 
 #include <optional>
 
-namespace BuildDeck::Project {
+namespace BuildDeck::Projects {
 
 // A starting point for a new project: create-project JSON shipped in resources/templates/.
 struct ProjectTemplate
@@ -20,11 +20,11 @@ struct ProjectTemplate
 
 class ProjectTemplates final
 {
-    Q_DECLARE_TR_FUNCTIONS(BuildDeck::Project::ProjectTemplates)
+    Q_DECLARE_TR_FUNCTIONS(BuildDeck::Projects::ProjectTemplates)
 
 public:
     static QList<ProjectTemplate> all();
     static std::optional<ProjectTemplate> find(const QString &id);
 };
 
-} // namespace BuildDeck::Project
+} // namespace BuildDeck::Projects

@@ -10,7 +10,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
-namespace BuildDeck::Project {
+namespace BuildDeck::Projects {
 
 namespace {
 
@@ -403,4 +403,4 @@ QList<Issue> ProjectValidator::validateForBuild(const Project &project)
     return issues;
 }
 
-} // namespace BuildDeck::Project
+} // namespace BuildDeck::Projects

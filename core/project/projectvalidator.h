@@ -7,13 +7,13 @@
 #include <QCoreApplication>
 #include <QList>
 
-namespace BuildDeck::Project {
+namespace BuildDeck::Projects {
 
 // The rules a project must follow (reference §4, ARCHITECTURE §5 and §6). Each issue names the
 // member's path and the rule: "environment.computeType: BUILD_GENERAL1_HUGE is not one of ...".
 class ProjectValidator final
 {
-    Q_DECLARE_TR_FUNCTIONS(BuildDeck::Project::ProjectValidator)
+    Q_DECLARE_TR_FUNCTIONS(BuildDeck::Projects::ProjectValidator)
 
 public:
     static constexpr int maxSecondaries = 12;
@@ -33,4 +33,4 @@ public:
     static const QStringList &computeTypes();
 };
 
-} // namespace BuildDeck::Project
+} // namespace BuildDeck::Projects

@@ -217,8 +217,8 @@ TEST_CASE("A kill during a write leaves the store intact with the last committed
     REQUIRE(check.next());
     CHECK(check.value(0).toString() == QStringLiteral("ok"));
 
-    Project::ProjectStore store(std::move(database).value());
-    const Result<Project::ProjectRecord> record = store.get(QStringLiteral("victim"));
+    Projects::ProjectStore store(std::move(database).value());
+    const Result<Projects::ProjectRecord> record = store.get(QStringLiteral("victim"));
     REQUIRE(record);
     const long stored = record->project.description.section(QLatin1Char(' '), 1).toLong();
     // The write under way when the kill came is either whole or absent.

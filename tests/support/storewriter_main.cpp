@@ -19,11 +19,11 @@ int main(int argc, char *argv[])
     Result<History::Database> database = History::Database::open(QString::fromLocal8Bit(argv[1]));
     if (!database)
         return 1;
-    Project::ProjectStore store(std::move(database).value());
-    Result<Project::ProjectRecord> record = store.get(QString::fromLocal8Bit(argv[2]));
+    Projects::ProjectStore store(std::move(database).value());
+    Result<Projects::ProjectRecord> record = store.get(QString::fromLocal8Bit(argv[2]));
     if (!record)
         return 1;
-    Project::Project project = record->project;
+    Projects::Project project = record->project;
     for (long revision = 1;; ++revision) {
         project.description = QStringLiteral("revision %1").arg(revision);
         // A large member makes each write long enough for the kill to land inside one.

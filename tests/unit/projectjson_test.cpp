@@ -9,7 +9,7 @@
 #include <QJsonDocument>
 
 using namespace BuildDeck;
-using namespace BuildDeck::Project;
+using namespace BuildDeck::Projects;
 
 namespace {
 
@@ -55,7 +55,7 @@ TEST_CASE("Every member of create-project input is read and written back unchang
     CHECK(issueKeys(reading.issues) == QStringList{});
     CHECK(issueKeys(ProjectValidator::validate(reading.project)) == QStringList{});
 
-    const Project::Project &project = reading.project;
+    const Projects::Project &project = reading.project;
     CHECK(project.source.gitCloneDepth == 5);
     CHECK(project.source.fetchSubmodules == true);
     CHECK(project.source.auth->type == QStringLiteral("OAUTH"));
@@ -118,7 +118,7 @@ TEST_CASE("batch-get-projects entries are written with AWS's computed members an
 
     // A minimal project gains only AWS's defaults when it goes through the record shape.
     ProjectRecord minimal{ProjectJson::read(QJsonDocument::fromJson(appendixA).object()).project, {}, {}};
-    const Project::Project defaults = ProjectJson::read(ProjectJson::toRecord(minimal)).project;
+    const Projects::Project defaults = ProjectJson::read(ProjectJson::toRecord(minimal)).project;
     CHECK(defaults.timeoutInMinutes == 60);
     CHECK(defaults.queuedTimeoutInMinutes == 480);
     CHECK(defaults.cache->type == QStringLiteral("NO_CACHE"));

@@ -12,13 +12,13 @@
 #include <thread>
 
 using namespace BuildDeck;
-using namespace BuildDeck::Project;
+using namespace BuildDeck::Projects;
 
 namespace {
 
-Project::Project makeProject(const QString &name)
+Projects::Project makeProject(const QString &name)
 {
-    Project::Project project;
+    Projects::Project project;
     project.name = name;
     project.source.type = QStringLiteral("NO_SOURCE");
     project.source.buildspec = QStringLiteral("version: 0.2\nphases:\n  build:\n    commands: [make]\n");
@@ -61,7 +61,7 @@ TEST_CASE("The project store creates, reads, updates, lists and deletes, and say
     CHECK(duplicate.error().code == ErrorCode::InvalidArgument);
     CHECK(duplicate.error().message.contains(QStringLiteral("already exists")));
 
-    Project::Project changedProject = makeProject(QStringLiteral("alpha"));
+    Projects::Project changedProject = makeProject(QStringLiteral("alpha"));
     changedProject.description = QStringLiteral("now described");
     const Result<ProjectRecord> after = store.update(changedProject);
     REQUIRE(after);
@@ -91,7 +91,7 @@ TEST_CASE("The project store refuses a project that breaks a rule", "[project][s
 {
     QTemporaryDir dir;
     ProjectStore store(openDatabase(dir));
-    Project::Project bad = makeProject(QStringLiteral("x y"));
+    Projects::Project bad = makeProject(QStringLiteral("x y"));
     const Result<ProjectRecord> result = store.create(bad);
     REQUIRE_FALSE(result);
     CHECK(result.error().message.startsWith(QStringLiteral("name:")));

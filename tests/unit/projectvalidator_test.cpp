@@ -9,13 +9,13 @@
 #include <functional>
 
 using namespace BuildDeck;
-using namespace BuildDeck::Project;
+using namespace BuildDeck::Projects;
 
 namespace {
 
-Project::Project validProject()
+Projects::Project validProject()
 {
-    Project::Project project;
+    Projects::Project project;
     project.name = QStringLiteral("app");
     project.source.type = QStringLiteral("GITHUB");
     project.source.location = QStringLiteral("https://example.com/app.git");
@@ -27,9 +27,9 @@ Project::Project validProject()
 }
 
 // "PATH severity code" of each issue of a project changed by `change`.
-QStringList issuesAfter(const std::function<void(Project::Project &)> &change)
+QStringList issuesAfter(const std::function<void(Projects::Project &)> &change)
 {
-    Project::Project project = validProject();
+    Projects::Project project = validProject();
     change(project);
     QStringList keys;
     for (const Issue &issue : ProjectValidator::validate(project))
@@ -160,7 +160,7 @@ TEST_CASE("Environment: types, compute types, images and variables", "[project]"
     const QStringList huge =
         issuesAfter([](auto &p) { p.environment.computeType = QStringLiteral("BUILD_GENERAL1_HUGE"); });
     CHECK(huge == one("environment.computeType error bad-value"));
-    Project::Project project = validProject();
+    Projects::Project project = validProject();
     project.environment.computeType = QStringLiteral("BUILD_GENERAL1_HUGE");
     CHECK(ProjectValidator::validate(project).at(0).message.startsWith(
         QStringLiteral("environment.computeType: BUILD_GENERAL1_HUGE is not one of BUILD_GENERAL1_SMALL, ")));
@@ -220,7 +220,7 @@ TEST_CASE("Ranges and limits of the top-level members", "[project]")
 TEST_CASE("A LOCAL source needs an existing directory when a build starts", "[project]")
 {
     QTemporaryDir temp;
-    Project::Project project = validProject();
+    Projects::Project project = validProject();
     project.source = {};
     project.source.type = QStringLiteral("LOCAL");
     project.source.location = temp.filePath(QStringLiteral("missing"));

@@ -1,0 +1,177 @@
+#include "buildlog.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QtEndian>
+
+#include <chrono>
+#include <cstring>
+
+namespace BuildDeck::Engine {
+
+namespace {
+
+constexpr qint64 headerSize = 16;
+constexpr qint64 recordSize = 16;
+constexpr char magic[4] = {'B', 'D', 'L', 'X'};
+
+Error writeError(const QFile &file)
+{
+    return makeError(ErrorCode::Io,
+                     QCoreApplication::translate("BuildDeck::Engine::BuildLog", "Writing the build log %1 failed: %2")
+                         .arg(file.fileName(), file.errorString()));
+}
+
+} // namespace
+
+BuildLogWriter::~BuildLogWriter() = default;
+
+Result<void> BuildLogWriter::create(const QString &logPath, const QDateTime &start)
+{
+    QDir().mkpath(QFileInfo(logPath).absolutePath());
+    m_log.setFileName(logPath);
+    m_index.setFileName(indexPath(logPath));
+    if (!m_log.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return writeError(m_log);
+    if (!m_index.open(QIODevice::WriteOnly | QIODevice::NewOnly))
+        return writeError(m_index);
+    m_start = start.toUTC();
+    char header[headerSize] = {};
+    std::memcpy(header, magic, 4);
+    qToLittleEndian<quint32>(1, header + 4);
+    qToLittleEndian<quint64>(quint64(m_start.toMSecsSinceEpoch()), header + 8);
+    if (m_index.write(header, headerSize) != headerSize || !m_index.flush())
+        return writeError(m_index);
+    return {};
+}
+
+QByteArray BuildLogWriter::agentLine(const QString &text, const QDateTime &time)
+{
+    const QDateTime utc = time.toUTC();
+    // CodeBuild prints microseconds; a QDateTime has milliseconds.
+    return QStringLiteral("[Container] %1%2 %3\n")
+        .arg(utc.toString(QStringLiteral("yyyy/MM/dd HH:mm:ss.zzz")), QStringLiteral("000"), text)
+        .toUtf8();
+}
+
+Result<void> BuildLogWriter::appendAgentLine(const QString &text, const QDateTime &time)
+{
+    if (!m_atLineStart) {
+        if (Result<void> ended = write(m_lastStream, "\n", 1, time); !ended)
+            return ended;
+    }
+    const QByteArray line = agentLine(text, time);
+    return write(LogLine::Stream::Agent, line.constData(), line.size(), time);
+}
+
+Result<void> BuildLogWriter::append(LogLine::Stream stream, const char *data, qint64 size)
+{
+    return write(stream, data, size, QDateTime::currentDateTimeUtc());
+}
+
+Result<void> BuildLogWriter::write(LogLine::Stream stream, const char *data, qint64 size, const QDateTime &time)
+{
+    if (size <= 0)
+        return {};
+    const quint32 delta = quint32(std::max<qint64>(0, m_start.msecsTo(time)));
+    QByteArray records;
+    const auto startLine = [&](qint64 offset) {
+        char record[recordSize] = {};
+        qToLittleEndian<quint64>(quint64(offset), record);
+        qToLittleEndian<quint32>(delta, record + 8);
+        record[12] = char(stream);
+        records.append(record, recordSize);
+    };
+    if (stream != m_lastStream && !m_atLineStart)
+        m_atLineStart = true; // another stream interrupts a line: its bytes start a line of their own
+    for (qint64 i = 0; i < size; ++i) {
+        if (m_atLineStart) {
+            startLine(m_size + i);
+            m_atLineStart = false;
+        }
+        if (data[i] == '\n')
+            m_atLineStart = true;
+    }
+    m_lastStream = stream;
+    if (m_log.write(data, size) != size || !m_log.flush())
+        return writeError(m_log);
+    m_size += size;
+    if (!records.isEmpty() && (m_index.write(records) != records.size() || !m_index.flush()))
+        return writeError(m_index);
+    return {};
+}
+
+BuildLogReader::~BuildLogReader()
+{
+    if (m_map)
+        m_index.unmap(const_cast<uchar *>(m_map));
+}
+
+Result<void> BuildLogReader::open(const QString &logPath)
+{
+    m_log.setFileName(logPath);
+    m_index.setFileName(BuildLogWriter::indexPath(logPath));
+    if (!m_log.open(QIODevice::ReadOnly))
+        return makeError(ErrorCode::NotFound, QCoreApplication::translate("BuildDeck::Engine::BuildLog",
+                                                                          "The build log %1 cannot be read: %2")
+                                                  .arg(logPath, m_log.errorString()));
+    if (!m_index.open(QIODevice::ReadOnly))
+        return makeError(
+            ErrorCode::NotFound,
+            QCoreApplication::translate("BuildDeck::Engine::BuildLog", "The index of build log %1 cannot be read: %2")
+                .arg(logPath, m_index.errorString()));
+    char header[headerSize];
+    if (m_index.read(header, headerSize) != headerSize || std::memcmp(header, magic, 4) != 0 ||
+        qFromLittleEndian<quint32>(header + 4) != 1)
+        return makeError(ErrorCode::Protocol,
+                         QCoreApplication::translate("BuildDeck::Engine::BuildLog", "%1 is not a BuildDeck log index.")
+                             .arg(m_index.fileName()));
+    m_start = QDateTime::fromMSecsSinceEpoch(qint64(qFromLittleEndian<quint64>(header + 8)), Qt::UTC);
+    map();
+    return {};
+}
+
+void BuildLogReader::map()
+{
+    const qint64 size = m_index.size();
+    if (size == m_mappedSize)
+        return;
+    if (m_map)
+        m_index.unmap(const_cast<uchar *>(m_map));
+    m_map = m_index.map(0, size);
+    m_mappedSize = m_map ? size : 0;
+    m_lines = m_map ? (size - headerSize) / recordSize : 0;
+}
+
+void BuildLogReader::refresh()
+{
+    map();
+}
+
+LogLine BuildLogReader::line(qint64 index) const
+{
+    LogLine line;
+    if (index < 0 || index >= m_lines)
+        return line;
+    const uchar *record = m_map + headerSize + index * recordSize;
+    line.offset = qint64(qFromLittleEndian<quint64>(record));
+    line.time = m_start.addMSecs(qFromLittleEndian<quint32>(record + 8));
+    line.stream = LogLine::Stream(record[12]);
+    const qint64 next = index + 1 < m_lines ? qint64(qFromLittleEndian<quint64>(record + recordSize)) : m_log.size();
+    line.length = std::max<qint64>(0, next - line.offset);
+    return line;
+}
+
+QByteArray BuildLogReader::text(qint64 index) const
+{
+    const LogLine entry = line(index);
+    if (entry.length == 0 || !m_log.seek(entry.offset))
+        return {};
+    QByteArray bytes = m_log.read(entry.length);
+    if (bytes.endsWith('\n'))
+        bytes.chop(1);
+    return bytes;
+}
+
+} // namespace BuildDeck::Engine

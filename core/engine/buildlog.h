@@ -1,0 +1,96 @@
+#pragma once
+
+#include "support/result.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QFile>
+#include <QString>
+
+namespace BuildDeck::Engine {
+
+// A build log on disk (ARCHITECTURE §4): the raw bytes as the build produced them (ANSI kept) in
+// `<name>.log`, and beside it `<name>.log.idx`, one fixed-size record per line with where the
+// line starts, when it was written and which stream wrote it, so that a viewer can open a 1 GB
+// log at once and read any line without scanning.
+//
+// Index format, little-endian: a 16-byte header "BDLX", version (u32 = 1), start time (u64, ms
+// since the epoch); then 16-byte records: offset (u64), milliseconds after the start (u32),
+// stream (u8), and three reserved bytes.
+struct LogLine
+{
+    enum class Stream : quint8
+    {
+        Agent = 0,
+        Stdout = 1,
+        Stderr = 2
+    };
+
+    qint64 offset = 0;
+    qint64 length = 0; // up to the next line's start, newline included
+    QDateTime time;
+    Stream stream = Stream::Stdout;
+};
+
+class BuildLogWriter final
+{
+    Q_DISABLE_COPY_MOVE(BuildLogWriter)
+
+public:
+    BuildLogWriter() = default;
+    ~BuildLogWriter();
+
+    // Creates the log and its index (the directory too); fails when they exist.
+    Result<void> create(const QString &logPath, const QDateTime &start = QDateTime::currentDateTimeUtc());
+
+    // Command output as it came; a new index line starts after each newline and whenever the
+    // stream changes. Fails when the disk is full or the file is gone.
+    Result<void> append(LogLine::Stream stream, const char *data, qint64 size);
+    // One of the agent's own lines: "[Container] YYYY/MM/DD HH:MM:SS.ffffff TEXT", always on a
+    // line of its own.
+    Result<void> appendAgentLine(const QString &text, const QDateTime &time = QDateTime::currentDateTimeUtc());
+
+    static QByteArray agentLine(const QString &text, const QDateTime &time);
+    static QString indexPath(const QString &logPath) { return logPath + QStringLiteral(".idx"); }
+
+private:
+    Result<void> write(LogLine::Stream stream, const char *data, qint64 size, const QDateTime &time);
+
+    QFile m_log;
+    QFile m_index;
+    QDateTime m_start;
+    qint64 m_size = 0;
+    bool m_atLineStart = true;
+    LogLine::Stream m_lastStream = LogLine::Stream::Agent;
+};
+
+// Reads a log and its index without loading either: the index is memory-mapped.
+class BuildLogReader final
+{
+    Q_DISABLE_COPY_MOVE(BuildLogReader)
+
+public:
+    BuildLogReader() = default;
+    ~BuildLogReader();
+
+    Result<void> open(const QString &logPath);
+    // Picks up lines written since open() or the last refresh (the log may be growing).
+    void refresh();
+
+    qint64 lineCount() const { return m_lines; }
+    QDateTime start() const { return m_start; }
+    LogLine line(qint64 index) const;
+    QByteArray text(qint64 index) const; // the line's bytes, without the trailing newline
+
+private:
+    void map();
+
+    mutable QFile m_log;
+    QFile m_index;
+    const uchar *m_map = nullptr;
+    qint64 m_mappedSize = 0;
+    qint64 m_lines = 0;
+    QDateTime m_start;
+};
+
+} // namespace BuildDeck::Engine
