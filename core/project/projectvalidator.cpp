@@ -80,6 +80,14 @@ public:
         }
     }
 
+    // Records `value` as seen; a second use of it is an error.
+    void unique(QSet<QString> &seen, const QString &path, const QString &value, const QString &message)
+    {
+        if (!value.isEmpty() && seen.contains(value))
+            error(path, QStringLiteral("duplicate-key"), message);
+        seen.insert(value);
+    }
+
     void atMost(const QString &path, qsizetype count, int maximum)
     {
         if (count > maximum)
@@ -315,10 +323,8 @@ QList<Issue> ProjectValidator::validate(const Project &project)
         const ProjectSource &source = project.secondarySources.at(i);
         const QString path = QStringLiteral("secondarySources[%1]").arg(i);
         rules.source(source, path, true);
-        if (!source.sourceIdentifier.isEmpty() && sourceIdentifiers.contains(source.sourceIdentifier))
-            rules.error(path + QStringLiteral(".sourceIdentifier"), QStringLiteral("duplicate-key"),
-                        tr("%1 is used by another secondary source").arg(source.sourceIdentifier));
-        sourceIdentifiers.insert(source.sourceIdentifier);
+        rules.unique(sourceIdentifiers, path + QStringLiteral(".sourceIdentifier"), source.sourceIdentifier,
+                     tr("%1 is used by another secondary source").arg(source.sourceIdentifier));
     }
     rules.atMost(QStringLiteral("secondarySourceVersions"), project.secondarySourceVersions.size(), maxSecondaries);
     for (qsizetype i = 0; i < project.secondarySourceVersions.size(); ++i) {
@@ -338,10 +344,8 @@ QList<Issue> ProjectValidator::validate(const Project &project)
         const ProjectArtifacts &artifacts = project.secondaryArtifacts.at(i);
         const QString path = QStringLiteral("secondaryArtifacts[%1]").arg(i);
         rules.artifacts(artifacts, path, true);
-        if (!artifacts.artifactIdentifier.isEmpty() && artifactIdentifiers.contains(artifacts.artifactIdentifier))
-            rules.error(path + QStringLiteral(".artifactIdentifier"), QStringLiteral("duplicate-key"),
-                        tr("%1 is used by another secondary artifact").arg(artifacts.artifactIdentifier));
-        artifactIdentifiers.insert(artifacts.artifactIdentifier);
+        rules.unique(artifactIdentifiers, path + QStringLiteral(".artifactIdentifier"), artifacts.artifactIdentifier,
+                     tr("%1 is used by another secondary artifact").arg(artifacts.artifactIdentifier));
     }
 
     if (project.cache) {
