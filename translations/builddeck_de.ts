@@ -21,6 +21,37 @@
     </message>
 </context>
 <context>
+    <name>BuildDeck::Engine::BuildStore</name>
+    <message>
+        <source>A build needs a project name.</source>
+        <translation>Ein Build benötigt einen Projektnamen.</translation>
+    </message>
+    <message>
+        <source>Numbering a build of %1</source>
+        <translation>Nummerieren eines Builds von %1</translation>
+    </message>
+    <message>
+        <source>Saving build %1</source>
+        <translation>Speichern des Builds %1</translation>
+    </message>
+    <message>
+        <source>There is no build %1.</source>
+        <translation>Es gibt keinen Build %1.</translation>
+    </message>
+    <message>
+        <source>Reading build %1</source>
+        <translation>Lesen des Builds %1</translation>
+    </message>
+    <message>
+        <source>Listing builds</source>
+        <translation>Auflisten der Builds</translation>
+    </message>
+    <message>
+        <source>Counting builds</source>
+        <translation>Zählen der Builds</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::History::Database</name>
     <message>
         <source>%1 failed: %2</source>

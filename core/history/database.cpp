@@ -21,6 +21,24 @@ const QList<QStringList> &migrations()
                         " definition TEXT NOT NULL,"
                         " created_ms INTEGER NOT NULL,"
                         " modified_ms INTEGER NOT NULL)")},
+        // 2: builds, numbered per project
+        {QStringLiteral("CREATE TABLE build_counters ("
+                        " project TEXT PRIMARY KEY NOT NULL,"
+                        " last_number INTEGER NOT NULL)"),
+         QStringLiteral("CREATE TABLE builds ("
+                        " id TEXT PRIMARY KEY NOT NULL,"
+                        " project TEXT NOT NULL,"
+                        " build_number INTEGER NOT NULL,"
+                        " status TEXT NOT NULL,"
+                        " start_ms INTEGER NOT NULL,"
+                        " end_ms INTEGER,"
+                        " record TEXT NOT NULL,"
+                        " worker_pid INTEGER,"
+                        " stop_requested INTEGER NOT NULL DEFAULT 0,"
+                        " UNIQUE (project, build_number))"),
+         QStringLiteral("CREATE INDEX builds_by_project ON builds (project, start_ms)"),
+         QStringLiteral("CREATE INDEX builds_by_status ON builds (status, start_ms)"),
+         QStringLiteral("CREATE INDEX builds_by_start ON builds (start_ms)")},
     };
     return steps;
 }

@@ -1,0 +1,179 @@
+#include "buildstore.h"
+
+#include <QJsonDocument>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+namespace BuildDeck::Engine {
+
+namespace {
+
+Error queryError(const QString &what, const QSqlQuery &query)
+{
+    return makeError(ErrorCode::Io, QStringLiteral("%1: %2").arg(what, query.lastError().text()));
+}
+
+QString recordText(const BuildRecord &record)
+{
+    return QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact));
+}
+
+BuildRecord recordFrom(const QSqlQuery &query)
+{
+    return BuildRecord::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
+}
+
+// The WHERE clause of a query and its bound values, in order.
+QPair<QString, QVariantList> whereClause(const BuildQuery &query)
+{
+    QStringList conditions;
+    QVariantList values;
+    if (!query.project.isEmpty()) {
+        conditions.append(QStringLiteral("project = ?"));
+        values.append(query.project);
+    }
+    if (query.status) {
+        conditions.append(QStringLiteral("status = ?"));
+        values.append(statusName(*query.status));
+    }
+    if (query.startedFrom.isValid()) {
+        conditions.append(QStringLiteral("start_ms >= ?"));
+        values.append(query.startedFrom.toMSecsSinceEpoch());
+    }
+    if (query.startedBefore.isValid()) {
+        conditions.append(QStringLiteral("start_ms < ?"));
+        values.append(query.startedBefore.toMSecsSinceEpoch());
+    }
+    return {conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
+            values};
+}
+
+} // namespace
+
+BuildStore::BuildStore(History::Database database, QObject *parent)
+    : QObject(parent)
+    , m_database(std::move(database))
+{
+}
+
+Result<BuildRecord> BuildStore::create(BuildRecord draft)
+{
+    if (draft.projectName.isEmpty())
+        return makeError(ErrorCode::InvalidArgument, tr("A build needs a project name."));
+    if (draft.id.isEmpty())
+        draft.id = draft.projectName + QLatin1Char(':') + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (!draft.startTime.isValid())
+        draft.startTime = QDateTime::currentDateTimeUtc();
+    const Result<void> written = m_database.transaction([&](QSqlDatabase &connection) -> Result<void> {
+        QSqlQuery query(connection);
+        query.prepare(QStringLiteral("INSERT INTO build_counters (project, last_number) VALUES (?, 1) "
+                                     "ON CONFLICT (project) DO UPDATE SET last_number = last_number + 1"));
+        query.addBindValue(draft.projectName);
+        if (!query.exec())
+            return queryError(tr("Numbering a build of %1").arg(draft.projectName), query);
+        query.prepare(QStringLiteral("SELECT last_number FROM build_counters WHERE project = ?"));
+        query.addBindValue(draft.projectName);
+        if (!query.exec() || !query.next())
+            return queryError(tr("Numbering a build of %1").arg(draft.projectName), query);
+        draft.buildNumber = query.value(0).toInt();
+
+        query.prepare(QStringLiteral("INSERT INTO builds (id, project, build_number, status, start_ms, end_ms, record) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        query.addBindValue(draft.id);
+        query.addBindValue(draft.projectName);
+        query.addBindValue(draft.buildNumber);
+        query.addBindValue(statusName(draft.buildStatus));
+        query.addBindValue(draft.startTime.toMSecsSinceEpoch());
+        query.addBindValue(draft.endTime.isValid() ? QVariant(draft.endTime.toMSecsSinceEpoch()) : QVariant());
+        query.addBindValue(recordText(draft));
+        if (!query.exec())
+            return queryError(tr("Saving build %1").arg(draft.id), query);
+        return {};
+    });
+    if (!written)
+        return written.error();
+    Q_EMIT buildCreated(draft.id);
+    return draft;
+}
+
+Result<void> BuildStore::save(const BuildRecord &record)
+{
+    const Result<void> written = m_database.transaction([&](QSqlDatabase &connection) -> Result<void> {
+        QSqlQuery query(connection);
+        query.prepare(QStringLiteral("UPDATE builds SET status = ?, end_ms = ?, record = ? WHERE id = ?"));
+        query.addBindValue(statusName(record.buildStatus));
+        query.addBindValue(record.endTime.isValid() ? QVariant(record.endTime.toMSecsSinceEpoch()) : QVariant());
+        query.addBindValue(recordText(record));
+        query.addBindValue(record.id);
+        if (!query.exec())
+            return queryError(tr("Saving build %1").arg(record.id), query);
+        if (query.numRowsAffected() != 1)
+            return makeError(ErrorCode::NotFound, tr("There is no build %1.").arg(record.id));
+        return {};
+    });
+    if (!written)
+        return written;
+    Q_EMIT buildUpdated(record.id);
+    return {};
+}
+
+Result<BuildRecord> BuildStore::get(const QString &id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT record FROM builds WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return queryError(tr("Reading build %1").arg(id), query);
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, tr("There is no build %1.").arg(id));
+    return recordFrom(query);
+}
+
+Result<QPair<QList<BuildRecord>, QStringList>> BuildStore::get(const QStringList &ids) const
+{
+    QPair<QList<BuildRecord>, QStringList> result;
+    for (const QString &id : ids) {
+        Result<BuildRecord> record = get(id);
+        if (record)
+            result.first.append(std::move(record).value());
+        else if (record.error().code == ErrorCode::NotFound)
+            result.second.append(id);
+        else
+            return record.error();
+    }
+    return result;
+}
+
+Result<QList<BuildRecord>> BuildStore::query(const BuildQuery &query) const
+{
+    const auto [where, values] = whereClause(query);
+    const QString order = query.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QSqlQuery sql(m_database.connection());
+    sql.prepare(QStringLiteral("SELECT record FROM builds%1 ORDER BY start_ms %2, build_number %2 LIMIT ? OFFSET ?")
+                    .arg(where, order));
+    for (const QVariant &value : values)
+        sql.addBindValue(value);
+    sql.addBindValue(query.limit);
+    sql.addBindValue(query.offset);
+    if (!sql.exec())
+        return queryError(tr("Listing builds"), sql);
+    QList<BuildRecord> records;
+    while (sql.next())
+        records.append(recordFrom(sql));
+    return records;
+}
+
+Result<int> BuildStore::count(const BuildQuery &query) const
+{
+    const auto [where, values] = whereClause(query);
+    QSqlQuery sql(m_database.connection());
+    sql.prepare(QStringLiteral("SELECT COUNT(*) FROM builds") + where);
+    for (const QVariant &value : values)
+        sql.addBindValue(value);
+    if (!sql.exec() || !sql.next())
+        return queryError(tr("Counting builds"), sql);
+    return sql.value(0).toInt();
+}
+
+} // namespace BuildDeck::Engine

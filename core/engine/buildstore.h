@@ -1,0 +1,59 @@
+#pragma once
+
+#include "buildrecord.h"
+
+#include "history/database.h"
+#include "support/result.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <optional>
+
+namespace BuildDeck::Engine {
+
+// Which builds to list: all, or of one project, with a status, started within a time range;
+// newest first unless told otherwise, a page at a time.
+struct BuildQuery
+{
+    QString project;
+    std::optional<Status> status;
+    QDateTime startedFrom;
+    QDateTime startedBefore;
+    bool newestFirst = true;
+    int offset = 0;
+    int limit = 100;
+};
+
+// Build records in the data directory's database (batch-get-builds shape, reference §5). Build
+// numbers count from 1 per project, are given out in one transaction so that concurrent processes
+// never share one, and are never reused.
+class BuildStore final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BuildStore)
+
+public:
+    explicit BuildStore(History::Database database, QObject *parent = nullptr);
+
+    // Stores a new build of `draft.projectName`, giving it the next build number and, when it has
+    // none, an id "<project>:<uuid>".
+    Result<BuildRecord> create(BuildRecord draft);
+    // Replaces a stored build's record.
+    Result<void> save(const BuildRecord &record);
+
+    Result<BuildRecord> get(const QString &id) const;
+    // The builds found, in the order asked for, and the ids that were not.
+    Result<QPair<QList<BuildRecord>, QStringList>> get(const QStringList &ids) const;
+    Result<QList<BuildRecord>> query(const BuildQuery &query) const;
+    Result<int> count(const BuildQuery &query) const;
+
+Q_SIGNALS:
+    void buildCreated(const QString &id);
+    void buildUpdated(const QString &id);
+
+private:
+    History::Database m_database;
+};
+
+} // namespace BuildDeck::Engine
