@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BuildDeck::Engine::BuildEnvironment</name>
+    <message>
+        <source>%1 is reserved for CodeBuild&apos;s own variables and was not applied</source>
+        <translation>%1 ist für die Variablen von CodeBuild reserviert und wurde nicht übernommen</translation>
+    </message>
+    <message>
+        <source>no secret store is available to look up %1</source>
+        <translation>es ist kein Secret-Speicher verfügbar, um %1 nachzuschlagen</translation>
+    </message>
+    <message>
+        <source>Parameter %1 for %2: %3</source>
+        <translation>Parameter %1 für %2: %3</translation>
+    </message>
+    <message>
+        <source>Secret %1 for %2: %3</source>
+        <translation>Secret %1 für %2: %3</translation>
+    </message>
+    <message>
+        <source>%1 for %2: %3</source>
+        <translation>%1 für %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Engine::BuildLog</name>
     <message>
         <source>Writing the build log %1 failed: %2</source>
