@@ -1,5 +1,6 @@
 #include "cliapplication.h"
 
+#include "buildcommands.h"
 #include "clioutput.h"
 #include "projectcommands.h"
 
@@ -50,6 +51,31 @@ CliApplication::CliApplication(QStringList arguments)
          [this](const QStringList &args) {
              return projects().batchGetProjects(m_parser.values(QStringLiteral("names")) + args);
          }},
+        {QStringLiteral("start-build"), QStringLiteral("--project-name N [overrides] [--wait]"),
+         tr("Start a build; it goes on after this command returns. --wait waits for its end (exit status 0 only "
+            "when it SUCCEEDED)."),
+         anyNumber, [this](const QStringList &args) { return startBuild(args); }},
+        {QStringLiteral("stop-build"), QStringLiteral("--id ID"), tr("Stop a running build."), 0,
+         [this](const QStringList &) { return builds().stopBuild(value("id")); }},
+        {QStringLiteral("batch-get-builds"), QStringLiteral("--ids ID..."),
+         tr("Print builds in batch-get-builds' JSON shape."), anyNumber,
+         [this](const QStringList &args) {
+             return builds().batchGetBuilds(m_parser.values(QStringLiteral("ids")) + args);
+         }},
+        {QStringLiteral("list-builds"), QStringLiteral("[--sort-order O]"), tr("List build ids, newest first."), 0,
+         [this](const QStringList &) { return builds().listBuilds({}, value("sort-order")); }},
+        {QStringLiteral("list-builds-for-project"), QStringLiteral("--project-name N [--sort-order O]"),
+         tr("List a project's build ids, newest first."), 0,
+         [this](const QStringList &) {
+             if (value("project-name").isEmpty())
+                 return usageError(tr("--project-name is required"));
+             return builds().listBuilds(value("project-name"), value("sort-order"));
+         }},
+        {QStringLiteral("logs"), QStringLiteral("--id ID [--follow]"),
+         tr("Print a build's raw log; --follow keeps printing until the build ends."), 0,
+         [this](const QStringList &) { return builds().logs(value("id"), m_parser.isSet(QStringLiteral("follow"))); }},
+        {QStringLiteral("run-build"), QStringLiteral("--id ID"), tr("Run a submitted build (the build worker)."), 0,
+         [this](const QStringList &) { return builds().runBuild(value("id")); }, true},
     };
 
     m_parser.setApplicationDescription(tr("BuildDeck: AWS CodeBuild builds in local containers, headless."));
@@ -68,6 +94,27 @@ CliApplication::CliApplication(QStringList arguments)
                         QStringLiteral("key")});
     m_parser.addOption(
         {QStringLiteral("sort-order"), tr("list-projects: ASCENDING or DESCENDING."), QStringLiteral("order")});
+    const QList<QCommandLineOption> buildOptions{
+        {QStringLiteral("project-name"), tr("start-build, list-builds-for-project: the project."),
+         QStringLiteral("name")},
+        {QStringLiteral("source-version"), tr("start-build: the source version to build."), QStringLiteral("version")},
+        {QStringLiteral("buildspec-override"), tr("start-build: a buildspec (text or path) instead of the project's."),
+         QStringLiteral("buildspec")},
+        {QStringLiteral("environment-variables-override"),
+         tr("start-build: name=K,value=V[,type=T]; repeat for more variables."), QStringLiteral("variable")},
+        {QStringLiteral("image-override"), tr("start-build: the image to build in."), QStringLiteral("image")},
+        {QStringLiteral("compute-type-override"), tr("start-build: the compute type."), QStringLiteral("type")},
+        {QStringLiteral("privileged-mode-override"), tr("start-build: run privileged.")},
+        {QStringLiteral("no-privileged-mode-override"), tr("start-build: run unprivileged.")},
+        {QStringLiteral("timeout-in-minutes-override"), tr("start-build: the timeout, 5 to 2160 minutes."),
+         QStringLiteral("minutes")},
+        {QStringLiteral("artifacts-override"), tr("start-build: artifacts JSON."), QStringLiteral("json")},
+        {QStringLiteral("wait"), tr("start-build: wait for the build to end and print its final record.")},
+        {QStringLiteral("id"), tr("stop-build, logs, run-build: the build."), QStringLiteral("id")},
+        {QStringLiteral("ids"), tr("batch-get-builds: the builds."), QStringLiteral("ids")},
+        {QStringLiteral("follow"), tr("logs: keep printing until the build ends.")},
+    };
+    m_parser.addOptions(buildOptions);
     m_parser.addPositionalArgument(QStringLiteral("verb"), tr("What to do; see the list of verbs below."));
 }
 
@@ -76,6 +123,8 @@ QString CliApplication::helpText() const
     QString text = m_parser.helpText();
     text += QLatin1Char('\n') + tr("Verbs:") + QLatin1Char('\n');
     for (const Verb &verb : m_verbs) {
+        if (verb.hidden)
+            continue;
         const QString usage = verb.arguments.isEmpty() ? verb.name : verb.name + QLatin1Char(' ') + verb.arguments;
         text += QStringLiteral("  %1  %2\n").arg(usage.leftJustified(26), verb.summary);
     }
@@ -114,8 +163,10 @@ int CliApplication::run()
 int CliApplication::usageError(const QString &reason) const
 {
     QStringList names;
-    for (const Verb &verb : m_verbs)
-        names.append(verb.name);
+    for (const Verb &verb : m_verbs) {
+        if (!verb.hidden)
+            names.append(verb.name);
+    }
     CliOutput::printErr(tr("builddeck-cli: %1\nVerbs: %2. Run 'builddeck-cli --help' for details.\n")
                             .arg(reason, names.join(QStringLiteral(", "))));
     return CliOutput::UsageError;
@@ -124,6 +175,44 @@ int CliApplication::usageError(const QString &reason) const
 QString CliApplication::value(const char *option) const
 {
     return m_parser.value(QLatin1String(option));
+}
+
+BuildCommands &CliApplication::builds()
+{
+    if (!m_builds)
+        m_builds = std::make_unique<BuildCommands>(value("data-dir"), value("engine"));
+    return *m_builds;
+}
+
+int CliApplication::startBuild(const QStringList &arguments)
+{
+    Engine::BuildRequest request;
+    request.projectName = value("project-name");
+    request.sourceVersion = value("source-version");
+    request.buildspecOverride = value("buildspec-override");
+    request.imageOverride = value("image-override");
+    request.computeTypeOverride = value("compute-type-override");
+    if (m_parser.isSet(QStringLiteral("privileged-mode-override")))
+        request.privilegedModeOverride = true;
+    if (m_parser.isSet(QStringLiteral("no-privileged-mode-override")))
+        request.privilegedModeOverride = false;
+    if (!value("timeout-in-minutes-override").isEmpty()) {
+        bool ok = false;
+        request.timeoutInMinutesOverride = value("timeout-in-minutes-override").toInt(&ok);
+        if (!ok)
+            return usageError(tr("--timeout-in-minutes-override: '%1' is not a whole number")
+                                  .arg(value("timeout-in-minutes-override")));
+    }
+    if (!value("artifacts-override").isEmpty())
+        return usageError(tr("--artifacts-override: collecting artifacts is not supported by this version"));
+    // The AWS CLI takes several variables after one --environment-variables-override.
+    for (const QString &text : m_parser.values(QStringLiteral("environment-variables-override")) + arguments) {
+        const std::optional<Projects::EnvironmentVariable> variable = BuildCommands::parseVariable(text);
+        if (!variable)
+            return usageError(tr("--environment-variables-override: '%1' is not name=K,value=V[,type=T]").arg(text));
+        request.environmentOverrides.append(*variable);
+    }
+    return builds().startBuild(request, m_parser.isSet(QStringLiteral("wait")));
 }
 
 ProjectCommands &CliApplication::projects()

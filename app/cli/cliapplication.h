@@ -9,6 +9,7 @@
 #include <functional>
 #include <memory>
 
+class BuildCommands;
 class ProjectCommands;
 
 // builddeck-cli: the engine headless, with the AWS CLI's verbs and JSON shapes. JSON goes to
@@ -30,6 +31,7 @@ private:
         QString summary;
         int argumentCount = 0; // positional arguments after the verb, or anyNumber
         std::function<int(const QStringList &)> handler;
+        bool hidden = false; // not listed in --help (the build worker's own verb)
     };
 
     int runVersion();
@@ -42,9 +44,12 @@ private:
     QString helpText() const;
     QString value(const char *option) const;
     ProjectCommands &projects();
+    BuildCommands &builds();
+    int startBuild(const QStringList &arguments);
 
     QStringList m_arguments;
     QCommandLineParser m_parser;
     QList<Verb> m_verbs;
     std::unique_ptr<ProjectCommands> m_projects;
+    std::unique_ptr<BuildCommands> m_builds;
 };

@@ -118,6 +118,32 @@ Result<void> BuildStore::save(const BuildRecord &record)
     return {};
 }
 
+Result<void> BuildStore::requestStop(const QString &id)
+{
+    return m_database.transaction([&](QSqlDatabase &connection) -> Result<void> {
+        QSqlQuery query(connection);
+        query.prepare(QStringLiteral("UPDATE builds SET stop_requested = 1 WHERE id = ?"));
+        query.addBindValue(id);
+        if (!query.exec())
+            return queryError(tr("Stopping build %1").arg(id), query);
+        if (query.numRowsAffected() != 1)
+            return makeError(ErrorCode::NotFound, tr("There is no build %1.").arg(id));
+        return {};
+    });
+}
+
+Result<bool> BuildStore::stopRequested(const QString &id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT stop_requested FROM builds WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return queryError(tr("Reading build %1").arg(id), query);
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, tr("There is no build %1.").arg(id));
+    return query.value(0).toInt() != 0;
+}
+
 Result<BuildRecord> BuildStore::get(const QString &id) const
 {
     QSqlQuery query(m_database.connection());

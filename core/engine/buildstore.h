@@ -42,6 +42,10 @@ public:
     // Replaces a stored build's record.
     Result<void> save(const BuildRecord &record);
 
+    // A stop request (stop-build): the process running the build sees it on its next poll.
+    Result<void> requestStop(const QString &id);
+    Result<bool> stopRequested(const QString &id) const;
+
     Result<BuildRecord> get(const QString &id) const;
     // The builds found, in the order asked for, and the ids that were not.
     Result<QPair<QList<BuildRecord>, QStringList>> get(const QStringList &ids) const;

@@ -1,0 +1,248 @@
+#include "buildcommands.h"
+
+#include "clioutput.h"
+
+#include "engine/buildrunner.h"
+#include "project/projectvalidator.h"
+#include "runtime/enginelocator.h"
+#include "support/datadirectory.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QProcess>
+#include <QThread>
+
+#include <csignal>
+#include <thread>
+
+using namespace BuildDeck;
+using namespace BuildDeck::Engine;
+
+BuildCommands::BuildCommands(QString dataDir, QString engine)
+    : m_dataDir(std::move(dataDir))
+    , m_engine(std::move(engine))
+{
+}
+
+BuildCommands::~BuildCommands() = default;
+
+bool BuildCommands::open()
+{
+    if (m_builds)
+        return true;
+    const Result<DataDirectory> directory = DataDirectory::open(m_dataDir);
+    if (!directory) {
+        CliOutput::fail(directory.error().message);
+        return false;
+    }
+    m_resolvedDataDir = directory->path();
+    Result<History::Database> database = History::Database::open(m_resolvedDataDir);
+    if (!database) {
+        CliOutput::fail(database.error().message);
+        return false;
+    }
+    m_projects = std::make_unique<Projects::ProjectStore>(*database);
+    m_builds = std::make_unique<BuildStore>(std::move(database).value());
+    return true;
+}
+
+std::optional<Projects::EnvironmentVariable> BuildCommands::parseVariable(const QString &text)
+{
+    Projects::EnvironmentVariable variable;
+    for (const QString &part : text.split(QLatin1Char(','))) {
+        const QString key = part.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString value = part.section(QLatin1Char('='), 1);
+        if (key == QStringLiteral("name"))
+            variable.name = value;
+        else if (key == QStringLiteral("value"))
+            variable.value = value;
+        else if (key == QStringLiteral("type"))
+            variable.type = value;
+        else
+            return std::nullopt;
+    }
+    if (variable.name.isEmpty())
+        return std::nullopt;
+    return variable;
+}
+
+int BuildCommands::startBuild(const BuildRequest &request, bool wait)
+{
+    if (request.projectName.isEmpty())
+        return CliOutput::fail(tr("--project-name is required"), CliOutput::UsageError);
+    if (request.timeoutInMinutesOverride &&
+        (*request.timeoutInMinutesOverride < 5 || *request.timeoutInMinutesOverride > 2160))
+        return CliOutput::fail(tr("--timeout-in-minutes-override: must be 5 to 2160"), CliOutput::UsageError);
+    if (!open())
+        return CliOutput::Failure;
+    const Result<Projects::ProjectRecord> project = m_projects->get(request.projectName);
+    if (!project)
+        return CliOutput::fail(tr("--project-name: %1").arg(project.error().message), CliOutput::UsageError);
+    const QList<Issue> issues = Projects::ProjectValidator::validateForBuild(project->project);
+    if (hasErrors(issues)) {
+        CliOutput::printIssues(issues);
+        return CliOutput::UsageError;
+    }
+    const Result<BuildRecord> record = BuildRunner::submit(*m_builds, project->project, request);
+    if (!record)
+        return CliOutput::fail(record.error().message);
+
+    // The worker outlives this process: the build goes on after start-build returns.
+    QStringList arguments{QStringLiteral("--data-dir"), m_resolvedDataDir};
+    if (!m_engine.isEmpty())
+        arguments << QStringLiteral("--engine") << m_engine;
+    arguments << QStringLiteral("run-build") << QStringLiteral("--id") << record->id;
+    const QString logPath = BuildRunner::logPath(m_resolvedDataDir, *record);
+    QDir().mkpath(QFileInfo(logPath).absolutePath());
+    QProcess worker;
+    worker.setProgram(QCoreApplication::applicationFilePath());
+    worker.setArguments(arguments);
+    worker.setStandardOutputFile(QProcess::nullDevice());
+    worker.setStandardErrorFile(logPath + QStringLiteral(".worker"));
+    if (!worker.startDetached())
+        return CliOutput::fail(tr("The build worker could not be started: %1").arg(worker.errorString()));
+    if (wait)
+        return waitFor(record->id);
+    CliOutput::printJson(QJsonObject{{QStringLiteral("build"), record->toJson()}});
+    return CliOutput::Success;
+}
+
+int BuildCommands::waitFor(const QString &id)
+{
+    while (true) {
+        const Result<BuildRecord> record = m_builds->get(id);
+        if (!record)
+            return CliOutput::fail(record.error().message);
+        if (record->buildComplete) {
+            CliOutput::printJson(QJsonObject{{QStringLiteral("build"), record->toJson()}});
+            return record->buildStatus == Status::Succeeded ? CliOutput::Success : CliOutput::Failure;
+        }
+        QThread::msleep(250);
+    }
+}
+
+int BuildCommands::runBuild(const QString &id)
+{
+    if (!open())
+        return CliOutput::Failure;
+    const Result<QList<Runtime::EngineEndpoint>> candidates = Runtime::EngineLocator::candidates(m_engine);
+    if (!candidates)
+        return CliOutput::fail(candidates.error().message, CliOutput::UsageError);
+    Result<Runtime::EngineConnection> connection = Runtime::EngineLocator::connect(*candidates);
+    if (!connection)
+        return CliOutput::fail(connection.error().message);
+
+    // Stop requests arrive through the database.
+    std::atomic_bool stop{false};
+    std::atomic_bool done{false};
+    const QString dataDir = m_resolvedDataDir;
+    std::thread poller([&stop, &done, dataDir, id] {
+        Result<History::Database> database = History::Database::open(dataDir);
+        if (!database)
+            return;
+        BuildStore builds(std::move(database).value());
+        while (!done.load()) {
+            const Result<bool> requested = builds.stopRequested(id);
+            if (requested && *requested)
+                stop = true;
+            QThread::msleep(200);
+        }
+    });
+    BuildRunner runner(*m_builds, *connection->runtime, m_resolvedDataDir);
+    const Result<BuildRecord> record = runner.run(id, &stop);
+    done = true;
+    poller.join();
+    if (!record)
+        return CliOutput::fail(record.error().message);
+    return record->buildStatus == Status::Succeeded ? CliOutput::Success : CliOutput::Failure;
+}
+
+int BuildCommands::stopBuild(const QString &id)
+{
+    if (id.isEmpty())
+        return CliOutput::fail(tr("--id is required"), CliOutput::UsageError);
+    if (!open())
+        return CliOutput::Failure;
+    const Result<BuildRecord> record = m_builds->get(id);
+    if (!record)
+        return CliOutput::fail(record.error().message, CliOutput::UsageError);
+    if (!record->buildComplete) {
+        if (Result<void> requested = m_builds->requestStop(id); !requested)
+            return CliOutput::fail(requested.error().message);
+    }
+    CliOutput::printJson(QJsonObject{{QStringLiteral("build"), record->toJson()}});
+    return CliOutput::Success;
+}
+
+int BuildCommands::batchGetBuilds(const QStringList &ids)
+{
+    if (ids.isEmpty())
+        return CliOutput::fail(tr("--ids is required"), CliOutput::UsageError);
+    if (!open())
+        return CliOutput::Failure;
+    const auto found = m_builds->get(ids);
+    if (!found)
+        return CliOutput::fail(found.error().message);
+    QJsonArray builds;
+    for (const BuildRecord &record : found->first)
+        builds.append(record.toJson());
+    CliOutput::printJson(QJsonObject{{QStringLiteral("builds"), builds},
+                                     {QStringLiteral("buildsNotFound"), QJsonArray::fromStringList(found->second)}});
+    return CliOutput::Success;
+}
+
+int BuildCommands::listBuilds(const QString &project, const QString &sortOrder)
+{
+    if (!sortOrder.isEmpty() && sortOrder != QStringLiteral("ASCENDING") && sortOrder != QStringLiteral("DESCENDING"))
+        return CliOutput::fail(tr("--sort-order: %1 is not one of ASCENDING, DESCENDING").arg(sortOrder),
+                               CliOutput::UsageError);
+    if (!open())
+        return CliOutput::Failure;
+    BuildQuery query;
+    query.project = project;
+    query.newestFirst = sortOrder != QStringLiteral("ASCENDING");
+    query.limit = 100000;
+    const Result<QList<BuildRecord>> records = m_builds->query(query);
+    if (!records)
+        return CliOutput::fail(records.error().message);
+    QJsonArray ids;
+    for (const BuildRecord &record : *records)
+        ids.append(record.id);
+    CliOutput::printJson(QJsonObject{{QStringLiteral("ids"), ids}});
+    return CliOutput::Success;
+}
+
+int BuildCommands::logs(const QString &id, bool follow)
+{
+    if (id.isEmpty())
+        return CliOutput::fail(tr("--id is required"), CliOutput::UsageError);
+    if (!open())
+        return CliOutput::Failure;
+    Result<BuildRecord> record = m_builds->get(id);
+    if (!record)
+        return CliOutput::fail(record.error().message, CliOutput::UsageError);
+    QFile log(BuildRunner::logPath(m_resolvedDataDir, *record));
+    qint64 printed = 0;
+    while (true) {
+        if (!log.isOpen())
+            (void)log.open(QIODevice::ReadOnly);
+        if (log.isOpen()) {
+            log.seek(printed);
+            const QByteArray bytes = log.readAll();
+            if (!bytes.isEmpty()) {
+                std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+                std::fflush(stdout);
+                printed += bytes.size();
+            }
+        }
+        if (!follow || record->buildComplete)
+            break;
+        QThread::msleep(200);
+        record = m_builds->get(id);
+        if (!record)
+            return CliOutput::fail(record.error().message);
+    }
+    return CliOutput::Success;
+}

@@ -1,0 +1,483 @@
+#include "buildrunner.h"
+
+#include "buildenvironment.h"
+#include "commandexecutor.h"
+#include "phaseplan.h"
+
+#include "buildspec/buildspecparser.h"
+#include "project/projectjson.h"
+#include "source/directoryarchive.h"
+#include "support/libraryversions.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QThread>
+
+#include <thread>
+
+namespace BuildDeck::Engine {
+
+namespace {
+
+const QStringList recordedConfiguration{
+    QStringLiteral("source"),      QStringLiteral("secondarySources"),   QStringLiteral("secondarySourceVersions"),
+    QStringLiteral("artifacts"),   QStringLiteral("secondaryArtifacts"), QStringLiteral("cache"),
+    QStringLiteral("environment"), QStringLiteral("serviceRole"),        QStringLiteral("encryptionKey"),
+    QStringLiteral("vpcConfig"),   QStringLiteral("logsConfig"),         QStringLiteral("fileSystemLocations"),
+    QStringLiteral("builddeck")};
+
+// CPUs and memory of a compute type (ARCHITECTURE §3), capped at what this machine has.
+QPair<double, qint64> computeLimits(const QString &computeType)
+{
+    static const QList<std::tuple<QString, double, qint64>> types{{QStringLiteral("BUILD_GENERAL1_SMALL"), 2, 4},
+                                                                  {QStringLiteral("BUILD_GENERAL1_MEDIUM"), 4, 8},
+                                                                  {QStringLiteral("BUILD_GENERAL1_LARGE"), 8, 16},
+                                                                  {QStringLiteral("BUILD_GENERAL1_XLARGE"), 36, 72},
+                                                                  {QStringLiteral("BUILD_GENERAL1_2XLARGE"), 72, 144}};
+    double cpus = 2;
+    qint64 gib = 4;
+    for (const auto &[name, typeCpus, typeGib] : types) {
+        if (name == computeType) {
+            cpus = typeCpus;
+            gib = typeGib;
+        }
+    }
+    qint64 hostBytes = 0;
+    QFile meminfo(QStringLiteral("/proc/meminfo"));
+    if (meminfo.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> fields = meminfo.readLine().simplified().split(' ');
+        hostBytes = fields.value(1).toLongLong() * 1024;
+    }
+    const qint64 bytes = gib * 1024 * 1024 * 1024;
+    return {std::min<double>(cpus, QThread::idealThreadCount()), hostBytes > 0 ? std::min(bytes, hostBytes) : bytes};
+}
+
+QString phaseName(PhaseType type)
+{
+    return phaseTypeName(type);
+}
+
+} // namespace
+
+Result<BuildRecord> BuildRunner::submit(BuildStore &builds, const Projects::Project &project,
+                                        const BuildRequest &request)
+{
+    Projects::Project effective = project;
+    if (!request.buildspecOverride.isEmpty())
+        effective.source.buildspec = request.buildspecOverride;
+    if (!request.imageOverride.isEmpty())
+        effective.environment.image = request.imageOverride;
+    if (!request.computeTypeOverride.isEmpty())
+        effective.environment.computeType = request.computeTypeOverride;
+    if (request.privilegedModeOverride)
+        effective.environment.privilegedMode = request.privilegedModeOverride;
+    for (const Projects::EnvironmentVariable &variable : request.environmentOverrides) {
+        auto &variables = effective.environment.environmentVariables;
+        const auto same = std::find_if(variables.begin(), variables.end(),
+                                       [&](const Projects::EnvironmentVariable &v) { return v.name == variable.name; });
+        if (same != variables.end())
+            *same = variable;
+        else
+            variables.append(variable);
+    }
+
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    BuildRecord draft;
+    draft.projectName = project.name;
+    draft.startTime = now;
+    draft.sourceVersion = request.sourceVersion.isEmpty() ? project.sourceVersion : request.sourceVersion;
+    draft.initiator =
+        request.initiator.isEmpty() ? qEnvironmentVariable("USER", QStringLiteral("builddeck")) : request.initiator;
+    draft.timeoutInMinutes = request.timeoutInMinutesOverride.value_or(project.effectiveTimeoutInMinutes());
+    draft.queuedTimeoutInMinutes = project.effectiveQueuedTimeoutInMinutes();
+    const QJsonObject input = Projects::ProjectJson::toCreateProjectInput(effective);
+    for (const QString &key : recordedConfiguration) {
+        if (input.contains(key))
+            draft.configuration.insert(key, input.value(key));
+    }
+    draft.phases = {BuildPhase{PhaseType::Submitted, Status::Succeeded, now, now, {}},
+                    BuildPhase{PhaseType::Queued, std::nullopt, now, {}, {}}};
+    return builds.create(draft);
+}
+
+QString BuildRunner::logPath(const QString &dataDirectory, const BuildRecord &record)
+{
+    return QStringLiteral("%1/logs/%2/%3.log").arg(dataDirectory, record.projectName, record.uuid());
+}
+
+BuildRunner::BuildRunner(BuildStore &builds, Runtime::ContainerRuntime &runtime, QString dataDirectory)
+    : m_builds(builds)
+    , m_runtime(runtime)
+    , m_dataDirectory(std::move(dataDirectory))
+{
+}
+
+BuildRunner::~BuildRunner() = default;
+
+void BuildRunner::log(const QString &text)
+{
+    (void)m_log.appendAgentLine(text);
+}
+
+bool BuildRunner::interrupted() const
+{
+    return (m_stop && m_stop->load()) || m_clock.elapsed() >= m_deadlineMs;
+}
+
+Status BuildRunner::interruption() const
+{
+    return m_stop && m_stop->load() ? Status::Stopped : Status::TimedOut;
+}
+
+QStringList BuildRunner::environment() const
+{
+    QStringList environment = m_environment;
+    environment.append(QStringLiteral("CODEBUILD_BUILD_SUCCEEDING=") +
+                       (m_succeeding ? QStringLiteral("1") : QStringLiteral("0")));
+    return environment;
+}
+
+void BuildRunner::beginPhase(PhaseType type)
+{
+    m_record.phases.append(BuildPhase{type, std::nullopt, QDateTime::currentDateTimeUtc(), {}, {}});
+    (void)m_builds.save(m_record);
+}
+
+void BuildRunner::endPhase(const PhaseOutcome &outcome)
+{
+    BuildPhase &phase = m_record.phases.last();
+    phase.status = outcome.status;
+    phase.endTime = QDateTime::currentDateTimeUtc();
+    if (phase.type != PhaseType::Submitted && phase.type != PhaseType::Queued)
+        phase.contexts = {outcome.context};
+    if (phase.type >= PhaseType::DownloadSource && phase.type <= PhaseType::UploadArtifacts) {
+        log(QStringLiteral("Phase complete: %1 State: %2").arg(phaseName(phase.type), statusName(outcome.status)));
+        log(QStringLiteral("Phase context status code: %1 Message: %2")
+                .arg(outcome.context.statusCode, outcome.context.message));
+    }
+    if (outcome.status != Status::Succeeded)
+        m_succeeding = false;
+    (void)m_builds.save(m_record);
+}
+
+Result<BuildRecord> BuildRunner::run(const QString &buildId, const std::atomic_bool *stop)
+{
+    Result<BuildRecord> stored = m_builds.get(buildId);
+    if (!stored)
+        return stored.error();
+    m_record = std::move(stored).value();
+    m_stop = stop;
+    QJsonObject input = m_record.configuration;
+    input.insert(QStringLiteral("name"), m_record.projectName);
+    m_project = Projects::ProjectJson::read(input).project;
+    m_clock.start();
+    m_deadlineMs = qint64(m_record.timeoutInMinutes) * 60 * 1000;
+
+    if (Result<void> created = m_log.create(logPath(m_dataDirectory, m_record), m_record.startTime); !created)
+        return created.error();
+
+    // A watchdog turns a stop request or the timeout into a cancelled command and a killed container.
+    std::atomic_bool finished{false};
+    std::thread watchdog([this, &finished] {
+        while (!finished.load()) {
+            if (interrupted() && !m_cancel.exchange(true) && !m_containerId.isEmpty())
+                (void)m_runtime.killContainer(m_containerId);
+            QThread::msleep(100);
+        }
+    });
+
+    if (!m_record.phases.isEmpty() && m_record.phases.last().type == PhaseType::Queued) {
+        m_record.phases.last().status = Status::Succeeded;
+        m_record.phases.last().endTime = QDateTime::currentDateTimeUtc();
+    }
+    PhaseType phase = PhaseType::Provisioning;
+    while (phase != PhaseType::Completed) {
+        beginPhase(phase);
+        PhaseOutcome outcome;
+        switch (phase) {
+        case PhaseType::Provisioning:
+            outcome = provision();
+            break;
+        case PhaseType::DownloadSource:
+            outcome = downloadSource();
+            break;
+        case PhaseType::UploadArtifacts:
+            outcome = uploadArtifacts();
+            break;
+        case PhaseType::Finalizing:
+            outcome = finalize();
+            break;
+        default:
+            outcome = runCommandPhase(phase);
+            break;
+        }
+        if (phase != PhaseType::Finalizing && outcome.status == Status::Succeeded && interrupted()) {
+            outcome.status = interruption();
+        }
+        if (outcome.status == Status::TimedOut && outcome.context.statusCode.isEmpty())
+            outcome.context = {QStringLiteral("BUILD_TIMED_OUT"), QStringLiteral("Build has timed out. ")};
+        endPhase(outcome);
+        std::optional<Spec::OnFailure::Action> onFailure;
+        if (PhasePlan::isCommandPhase(phase)) {
+            const Spec::Phase &specPhase = *m_spec.phases().at(int(phase) - int(PhaseType::Install)).second;
+            if (specPhase.onFailure && specPhase.onFailure->action != Spec::OnFailure::Action::Retry)
+                onFailure = specPhase.onFailure->action;
+        }
+        phase = PhasePlan::next(phase, outcome.status, onFailure);
+    }
+    finished = true;
+    watchdog.join();
+
+    const QDateTime end = QDateTime::currentDateTimeUtc();
+    m_record.phases.append(BuildPhase{PhaseType::Completed, std::nullopt, end, {}, {}});
+    m_record.buildStatus = PhasePlan::finalStatus(m_record.phases);
+    m_record.buildComplete = true;
+    m_record.endTime = end;
+    if (Result<void> saved = m_builds.save(m_record); !saved)
+        return saved.error();
+    return m_record;
+}
+
+BuildRunner::PhaseOutcome BuildRunner::provision()
+{
+    const QString image = m_project.environment.image;
+    log(QStringLiteral("Running on BuildDeck %1").arg(libraryVersions().builddeck));
+    const Result<Runtime::ImageInfo> present = m_runtime.inspectImage(image);
+    if (!present) {
+        if (present.error().code != ErrorCode::NotFound)
+            return {Status::Fault, {QStringLiteral("BUILD_CONTAINER_UNABLE_TO_PULL_IMAGE"), present.error().message}};
+        log(QStringLiteral("Pulling image %1").arg(image));
+        QString lastStatus;
+        const Result<void> pulled = m_runtime.pullImage(
+            image,
+            [&](const Runtime::PullProgress &progress) {
+                if (progress.status != lastStatus && progress.current == 0) {
+                    lastStatus = progress.status;
+                    log(QStringLiteral("%1 %2").arg(progress.status, progress.layer).trimmed());
+                }
+            },
+            &m_cancel);
+        if (!pulled) {
+            return {Status::Failed,
+                    {QStringLiteral("BUILD_CONTAINER_UNABLE_TO_PULL_IMAGE"),
+                     QStringLiteral("Unable to pull customer's container image. %1").arg(pulled.error().message)}};
+        }
+    }
+
+    Runtime::ContainerSpec spec;
+    spec.name = QStringLiteral("builddeck-%1").arg(m_record.uuid());
+    spec.image = image;
+    spec.labels = {{QStringLiteral("builddeck.build-id"), m_record.id},
+                   {QStringLiteral("builddeck.project"), m_record.projectName}};
+    const auto [cpus, memory] = computeLimits(m_project.environment.computeType);
+    spec.cpus = cpus;
+    spec.memoryBytes = memory;
+    spec.privileged = m_project.environment.privilegedMode.value_or(false);
+    Result<QString> created = m_runtime.createContainer(spec);
+    if (!created)
+        return {Status::Fault, {QStringLiteral("BUILD_CONTAINER_UNABLE_TO_START"), created.error().message}};
+    m_containerId = *created;
+    Result<void> started = m_runtime.startContainer(m_containerId);
+    if (!started && spec.privileged && started.error().message.contains(QStringLiteral("apply caps"))) {
+        // The engine cannot grant every capability (reference §10.3): all the host has, unconfined.
+        log(QStringLiteral("The engine cannot grant privileged mode here; using every capability it has, with seccomp "
+                           "and AppArmor unconfined"));
+        (void)m_runtime.removeContainer(m_containerId);
+        spec.privileged = false;
+        spec.capAdd = {QStringLiteral("ALL")};
+        spec.securityOpt = {QStringLiteral("seccomp=unconfined"), QStringLiteral("apparmor=unconfined")};
+        created = m_runtime.createContainer(spec);
+        if (!created)
+            return {Status::Fault, {QStringLiteral("BUILD_CONTAINER_UNABLE_TO_START"), created.error().message}};
+        m_containerId = *created;
+        started = m_runtime.startContainer(m_containerId);
+    }
+    if (!started)
+        return {Status::Fault, {QStringLiteral("BUILD_CONTAINER_UNABLE_TO_START"), started.error().message}};
+    return {};
+}
+
+BuildRunner::PhaseOutcome BuildRunner::downloadSource()
+{
+    log(QStringLiteral("Phase is DOWNLOAD_SOURCE"));
+    m_sourceDirectory = BuildEnvironment::makeSourceDirectory();
+    log(QStringLiteral("CODEBUILD_SRC_DIR=%1").arg(m_sourceDirectory));
+
+    // Which buildspec: inline text, or a file in the source (buildspec.yml by default).
+    const Projects::ProjectSource &source = m_project.source;
+    QByteArray buildspecText;
+    const bool inlineSpec = source.buildspec.contains(QLatin1Char('\n'));
+    if (inlineSpec) {
+        buildspecText = source.buildspec.toUtf8();
+        log(QStringLiteral("YAML location is the project's inline buildspec"));
+    } else {
+        const QString relative = source.buildspec.isEmpty() ? QStringLiteral("buildspec.yml") : source.buildspec;
+        if (source.type != QStringLiteral("LOCAL")) {
+            return {
+                Status::Failed,
+                {QStringLiteral("CLIENT_ERROR"),
+                 source.type == QStringLiteral("NO_SOURCE")
+                     ? QStringLiteral("a NO_SOURCE project needs an inline buildspec")
+                     : QStringLiteral("%1 sources are not supported by this version of BuildDeck").arg(source.type)}};
+        }
+        QFile file(QDir(source.location).filePath(relative));
+        log(QStringLiteral("YAML location is %1/%2").arg(m_sourceDirectory, relative));
+        if (!file.open(QIODevice::ReadOnly)) {
+            return {Status::Failed,
+                    {QStringLiteral("YAML_FILE_ERROR"),
+                     QStringLiteral("YAML file does not exist: %1").arg(file.fileName())}};
+        }
+        buildspecText = file.readAll();
+    }
+    const Spec::BuildSpecReading reading = Spec::BuildSpecParser::read(buildspecText);
+    for (const Issue &issue : reading.issues) {
+        if (issue.isError()) {
+            return {Status::Failed,
+                    {QStringLiteral("YAML_FILE_ERROR"),
+                     QStringLiteral("%1 at line %2, column %3").arg(issue.message).arg(issue.line).arg(issue.column)}};
+        }
+    }
+    m_spec = reading.spec;
+
+    CommandExecutor::Settings settings;
+    settings.containerId = m_containerId;
+    settings.shell = m_spec.env && m_spec.env->shell.contains(QStringLiteral("bash")) ? QStringLiteral("bash")
+                                                                                      : QStringLiteral("sh");
+    settings.keepState = m_spec.version != QStringLiteral("0.1");
+    settings.sourceDirectory = m_sourceDirectory;
+    m_executor = std::make_unique<CommandExecutor>(m_runtime, m_log, settings);
+    if (Result<void> prepared = m_executor->prepare(); !prepared)
+        return {Status::Fault, {QStringLiteral("CLIENT_ERROR"), prepared.error().message}};
+
+    if (source.type == QStringLiteral("LOCAL")) {
+        const Result<Source::DirectoryArchive::Summary> sent = Source::DirectoryArchive::upload(
+            m_runtime, m_containerId, source.location, m_sourceDirectory, m_project.builddeck.localExcludes, &m_cancel);
+        if (!sent)
+            return {Status::Failed, {QStringLiteral("CLIENT_ERROR"), sent.error().message}};
+        log(QStringLiteral("Copied %1 file(s), %2 byte(s) from %3")
+                .arg(sent->files)
+                .arg(sent->bytes)
+                .arg(source.location));
+    }
+
+    log(QStringLiteral("Processing environment variables"));
+    BuildFacts facts;
+    facts.buildId = m_record.id;
+    facts.buildNumber = m_record.buildNumber;
+    facts.projectName = m_record.projectName;
+    facts.image = m_project.environment.image;
+    facts.initiator = m_record.initiator;
+    facts.startTime = m_record.startTime;
+    facts.sourceDirectory = m_sourceDirectory;
+    facts.sourceVersion = m_record.sourceVersion;
+    facts.sourceRepositoryUrl = source.type == QStringLiteral("LOCAL") ? QString() : source.location;
+    const Result<BuildEnvironment::Assembly> assembly =
+        BuildEnvironment::assemble(facts, m_spec, m_project, {}, BuildEnvironment::SecretLookup());
+    if (!assembly)
+        return {Status::Failed, {QStringLiteral("Decrypted Variables Error"), assembly.error().message}};
+    for (const QString &note : assembly->notes)
+        log(note);
+    QList<EnvironmentEntry> entries = assembly->entries;
+    entries.erase(std::remove_if(
+                      entries.begin(), entries.end(),
+                      [](const EnvironmentEntry &e) { return e.name == QStringLiteral("CODEBUILD_BUILD_SUCCEEDING"); }),
+                  entries.end());
+    m_environment = BuildEnvironment::toList(entries);
+
+    log(m_spec.install.runtimeVersions.isEmpty()
+            ? QStringLiteral("No runtime version selected in buildspec.")
+            : QStringLiteral(
+                  "Skipping install of runtimes. Runtime version selection is not supported by this build image."));
+    log(QStringLiteral("Moving to directory %1").arg(m_sourceDirectory));
+    if (!m_spec.cache)
+        log(QStringLiteral("Cache is not defined in the buildspec"));
+    int present = 0;
+    for (const auto &[name, specPhase] : m_spec.phases())
+        present += specPhase->present ? 1 : 0;
+    log(QStringLiteral("Phases found in YAML: %1").arg(present));
+    for (const auto &[name, specPhase] : m_spec.phases()) {
+        if (specPhase->present)
+            log(QStringLiteral(" %1: %2 commands").arg(name.toUpper(), QString::number(specPhase->commands.size())));
+    }
+    return {};
+}
+
+BuildRunner::PhaseOutcome BuildRunner::runCommands(const QStringList &commands, const QString &user, QByteArray *output)
+{
+    for (const QString &command : commands) {
+        if (interrupted())
+            return {interruption(), {}};
+        log(QStringLiteral("Running command %1").arg(command));
+        const Result<int> status = m_executor->run(command, environment(), user, output, &m_cancel);
+        if (interrupted())
+            return {interruption(), {}};
+        if (!status)
+            return {Status::Fault, {QStringLiteral("CLIENT_ERROR"), status.error().message}};
+        if (*status != 0) {
+            log(QStringLiteral("Command did not exit successfully %1 exit status %2").arg(command).arg(*status));
+            return {Status::Failed,
+                    {QStringLiteral("COMMAND_EXECUTION_ERROR"),
+                     QStringLiteral("Error while executing command: %1. Reason: exit status %2")
+                         .arg(command)
+                         .arg(*status)}};
+        }
+    }
+    return {};
+}
+
+BuildRunner::PhaseOutcome BuildRunner::runCommandPhase(PhaseType type)
+{
+    const Spec::Phase &phase = *m_spec.phases().at(int(type) - int(PhaseType::Install)).second;
+    log(QStringLiteral("Entering phase %1").arg(phaseName(type)));
+    const QString user = phase.runAs.isEmpty() ? m_spec.runAs : phase.runAs;
+
+    const std::optional<Spec::OnFailure> &onFailure = phase.onFailure;
+    const bool retry = onFailure && onFailure->action == Spec::OnFailure::Action::Retry;
+    const int attempts = 1 + (retry ? onFailure->retryCount : 0);
+    PhaseOutcome outcome;
+    for (int attempt = 1; attempt <= attempts; ++attempt) {
+        QByteArray output;
+        outcome = runCommands(phase.commands, user, &output);
+        if (outcome.status != Status::Failed || attempt == attempts)
+            break;
+        if (!onFailure->retryPattern.isEmpty() &&
+            !QRegularExpression(onFailure->retryPattern).match(QString::fromUtf8(output)).hasMatch())
+            break;
+        log(QStringLiteral("Retrying phase %1 (attempt %2 of %3)").arg(phaseName(type)).arg(attempt + 1).arg(attempts));
+    }
+    // finally runs after a failure too, but not after a timeout or a stop (ARCHITECTURE §6).
+    if (phase.hasFinally && outcome.status != Status::TimedOut && outcome.status != Status::Stopped) {
+        const PhaseOutcome after = runCommands(phase.finallyCommands, user, nullptr);
+        if (outcome.status == Status::Succeeded)
+            outcome = after;
+    }
+    return outcome;
+}
+
+BuildRunner::PhaseOutcome BuildRunner::uploadArtifacts()
+{
+    log(QStringLiteral("Entering phase UPLOAD_ARTIFACTS"));
+    if (m_spec.env && !m_spec.env->exportedVariables.isEmpty() && m_executor) {
+        const Result<QList<QPair<QString, QString>>> values = m_executor->variables(m_spec.env->exportedVariables);
+        if (values) {
+            for (const auto &[name, value] : *values)
+                m_record.exportedEnvironmentVariables.append({name, value});
+        }
+    }
+    if (m_spec.artifacts)
+        log(QStringLiteral("Artifacts are not collected by this version of BuildDeck"));
+    return {};
+}
+
+BuildRunner::PhaseOutcome BuildRunner::finalize()
+{
+    if (!m_containerId.isEmpty()) {
+        if (Result<void> removed = m_runtime.removeContainer(m_containerId); !removed)
+            return {Status::Fault, {QStringLiteral("CLIENT_ERROR"), removed.error().message}};
+    }
+    return {};
+}
+
+} // namespace BuildDeck::Engine

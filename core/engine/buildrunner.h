@@ -1,0 +1,86 @@
+#pragma once
+
+#include "buildlog.h"
+#include "buildrecord.h"
+#include "buildrequest.h"
+#include "buildstore.h"
+
+#include "buildspec/buildspec.h"
+#include "project/project.h"
+#include "runtime/containerruntime.h"
+#include "support/result.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+
+#include <atomic>
+
+namespace BuildDeck::Engine {
+
+class CommandExecutor;
+
+// Runs one build from SUBMITTED to COMPLETED in a local container with CodeBuild's phases,
+// transitions, environment and log lines (reference §2), writing the record after every phase
+// and the log as it goes.
+class BuildRunner final
+{
+    Q_DECLARE_TR_FUNCTIONS(BuildDeck::Engine::BuildRunner)
+
+public:
+    // Records a new build of `project` as start-build does, with the effective configuration
+    // (overrides applied) in the record, so that whichever process runs it needs only the record.
+    static Result<BuildRecord> submit(BuildStore &builds, const Projects::Project &project,
+                                      const BuildRequest &request);
+
+    // The log file of a build under the data directory.
+    static QString logPath(const QString &dataDirectory, const BuildRecord &record);
+
+    BuildRunner(BuildStore &builds, Runtime::ContainerRuntime &runtime, QString dataDirectory);
+    ~BuildRunner();
+    BuildRunner(const BuildRunner &) = delete;
+    BuildRunner &operator=(const BuildRunner &) = delete;
+
+    // Runs a submitted build to its end; `stop` turning true stops it (STOPPED). Fails only when
+    // the record cannot be read or written; a failing build is a result, not an error.
+    Result<BuildRecord> run(const QString &buildId, const std::atomic_bool *stop = nullptr);
+
+private:
+    struct PhaseOutcome
+    {
+        Status status = Status::Succeeded;
+        PhaseContext context;
+    };
+
+    PhaseOutcome provision();
+    PhaseOutcome downloadSource();
+    PhaseOutcome runCommandPhase(PhaseType type);
+    PhaseOutcome runCommands(const QStringList &commands, const QString &user, QByteArray *output);
+    PhaseOutcome uploadArtifacts();
+    PhaseOutcome finalize();
+
+    void beginPhase(PhaseType type);
+    void endPhase(const PhaseOutcome &outcome);
+    QStringList environment() const;
+    void log(const QString &text);
+    bool interrupted() const;
+    Status interruption() const;
+
+    BuildStore &m_builds;
+    Runtime::ContainerRuntime &m_runtime;
+    QString m_dataDirectory;
+    BuildRecord m_record;
+    Projects::Project m_project;
+    Spec::BuildSpec m_spec;
+    BuildLogWriter m_log;
+    std::unique_ptr<CommandExecutor> m_executor;
+    QString m_containerId;
+    QString m_sourceDirectory;
+    QStringList m_environment;
+    bool m_succeeding = true;
+    const std::atomic_bool *m_stop = nullptr;
+    std::atomic_bool m_cancel{false};
+    QElapsedTimer m_clock;
+    qint64 m_deadlineMs = 0;
+};
+
+} // namespace BuildDeck::Engine
