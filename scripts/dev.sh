@@ -114,10 +114,17 @@ step_run() {
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
         exec build/dev/bin/builddeck "$@"
     fi
-    say "No display: running BuildDeck headless"
-    build/dev/bin/builddeck-cli version
-    build/dev/bin/builddeck-cli engine-info
-    say "For the desktop application, run this on a machine with a display (or under xvfb-run)."
+    say "No display: running the sample project's build headless"
+    local cli=build/dev/bin/builddeck-cli id status
+    "$cli" batch-get-projects --names hello-builddeck | grep -q '"name": "hello-builddeck"' ||
+        "$cli" create-project --cli-input-json file://resources/templates/hello.json >/dev/null
+    id=$("$cli" start-build --project-name hello-builddeck | python3 -c 'import json,sys; print(json.load(sys.stdin)["build"]["id"])')
+    say "Build $id"
+    "$cli" logs --id "$id" --follow
+    status=$("$cli" batch-get-builds --ids "$id" | python3 -c 'import json,sys; print(json.load(sys.stdin)["builds"][0]["buildStatus"])')
+    say "Build $id: $status"
+    say "The desktop application needs a display: run this on a machine with one (or under xvfb-run)."
+    [ "$status" = SUCCEEDED ]
 }
 
 step_test() {

@@ -2,6 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BuildCommands</name>
+    <message>
+        <source>--project-name is required</source>
+        <translation>--project-name ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--timeout-in-minutes-override: must be 5 to 2160</source>
+        <translation>--timeout-in-minutes-override: muss zwischen 5 und 2160 liegen</translation>
+    </message>
+    <message>
+        <source>--project-name: %1</source>
+        <translation>--project-name: %1</translation>
+    </message>
+    <message>
+        <source>The build worker could not be started: %1</source>
+        <translation>Der Build-Worker konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>--id is required</source>
+        <translation>--id ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--ids is required</source>
+        <translation>--ids ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--sort-order: %1 is not one of ASCENDING, DESCENDING</source>
+        <translation>--sort-order: %1 ist keiner der Werte ASCENDING, DESCENDING</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Engine::BuildEnvironment</name>
     <message>
         <source>%1 is reserved for CodeBuild&apos;s own variables and was not applied</source>
@@ -72,6 +103,17 @@
     <message>
         <source>Counting builds</source>
         <translation>Zählen der Builds</translation>
+    </message>
+    <message>
+        <source>Stopping build %1</source>
+        <translation>Anhalten des Builds %1</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Engine::CommandExecutor</name>
+    <message>
+        <source>Preparing the build directories failed: %1</source>
+        <translation>Das Vorbereiten der Build-Verzeichnisse ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -1406,6 +1448,106 @@ Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
     <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Start a build; it goes on after this command returns. --wait waits for its end (exit status 0 only when it SUCCEEDED).</source>
+        <translation>Startet einen Build; er läuft weiter, nachdem dieser Befehl zurückkehrt. --wait wartet auf sein Ende (Exit-Status 0 nur bei SUCCEEDED).</translation>
+    </message>
+    <message>
+        <source>Stop a running build.</source>
+        <translation>Hält einen laufenden Build an.</translation>
+    </message>
+    <message>
+        <source>Print builds in batch-get-builds&apos; JSON shape.</source>
+        <translation>Gibt Builds im JSON-Format von batch-get-builds aus.</translation>
+    </message>
+    <message>
+        <source>List build ids, newest first.</source>
+        <translation>Listet Build-IDs auf, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>List a project&apos;s build ids, newest first.</source>
+        <translation>Listet die Build-IDs eines Projekts auf, die neuesten zuerst.</translation>
+    </message>
+    <message>
+        <source>--project-name is required</source>
+        <translation>--project-name ist erforderlich</translation>
+    </message>
+    <message>
+        <source>Print a build&apos;s raw log; --follow keeps printing until the build ends.</source>
+        <translation>Gibt das unveränderte Protokoll eines Builds aus; mit --follow bis zum Ende des Builds.</translation>
+    </message>
+    <message>
+        <source>Run a submitted build (the build worker).</source>
+        <translation>Führt einen eingereichten Build aus (der Build-Worker).</translation>
+    </message>
+    <message>
+        <source>start-build, list-builds-for-project: the project.</source>
+        <translation>start-build, list-builds-for-project: das Projekt.</translation>
+    </message>
+    <message>
+        <source>start-build: the source version to build.</source>
+        <translation>start-build: die zu bauende Quellversion.</translation>
+    </message>
+    <message>
+        <source>start-build: a buildspec (text or path) instead of the project&apos;s.</source>
+        <translation>start-build: eine buildspec (Text oder Pfad) anstelle der des Projekts.</translation>
+    </message>
+    <message>
+        <source>start-build: name=K,value=V[,type=T]; repeat for more variables.</source>
+        <translation>start-build: name=K,value=V[,type=T]; für weitere Variablen wiederholen.</translation>
+    </message>
+    <message>
+        <source>start-build: the image to build in.</source>
+        <translation>start-build: das Image, in dem gebaut wird.</translation>
+    </message>
+    <message>
+        <source>start-build: the compute type.</source>
+        <translation>start-build: der Compute-Typ.</translation>
+    </message>
+    <message>
+        <source>start-build: run privileged.</source>
+        <translation>start-build: privilegiert ausführen.</translation>
+    </message>
+    <message>
+        <source>start-build: run unprivileged.</source>
+        <translation>start-build: nicht privilegiert ausführen.</translation>
+    </message>
+    <message>
+        <source>start-build: the timeout, 5 to 2160 minutes.</source>
+        <translation>start-build: das Zeitlimit, 5 bis 2160 Minuten.</translation>
+    </message>
+    <message>
+        <source>start-build: artifacts JSON.</source>
+        <translation>start-build: Artefakte als JSON.</translation>
+    </message>
+    <message>
+        <source>start-build: wait for the build to end and print its final record.</source>
+        <translation>start-build: auf das Ende des Builds warten und seinen endgültigen Datensatz ausgeben.</translation>
+    </message>
+    <message>
+        <source>stop-build, logs, run-build: the build.</source>
+        <translation>stop-build, logs, run-build: der Build.</translation>
+    </message>
+    <message>
+        <source>batch-get-builds: the builds.</source>
+        <translation>batch-get-builds: die Builds.</translation>
+    </message>
+    <message>
+        <source>logs: keep printing until the build ends.</source>
+        <translation>logs: weiter ausgeben, bis der Build endet.</translation>
+    </message>
+    <message>
+        <source>--timeout-in-minutes-override: &apos;%1&apos; is not a whole number</source>
+        <translation>--timeout-in-minutes-override: &apos;%1&apos; ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>--artifacts-override: collecting artifacts is not supported by this version</source>
+        <translation>--artifacts-override: das Sammeln von Artefakten wird von dieser Version nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>--environment-variables-override: &apos;%1&apos; is not name=K,value=V[,type=T]</source>
+        <translation>--environment-variables-override: &apos;%1&apos; hat nicht die Form name=K,value=V[,type=T]</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,5 @@
 #include "buildspecfixtures.h"
+#include "engine.h"
 #include "processrunner.h"
 #include "stringmakers.h"
 #include "testconfig.h"
@@ -224,4 +225,89 @@ TEST_CASE("A kill during a write leaves the store intact with the last committed
     // The write under way when the kill came is either whole or absent.
     CHECK((stored == lastCommitted || stored == lastCommitted + 1));
     CHECK(record->project.environment.environmentVariables.at(0).value.size() == 200000);
+}
+
+TEST_CASE("start-build returns at once, the build goes on, logs --follow streams it, --wait waits",
+          "[cli][docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    const Cli cli;
+    cli.json({QStringLiteral("create-project"), QStringLiteral("--cli-input-json"),
+              QStringLiteral("file://" BUILDDECK_SOURCE_DIR "/resources/templates/hello.json")});
+
+    const QJsonObject started = cli.json(
+        {QStringLiteral("start-build"), QStringLiteral("--project-name"), QStringLiteral("hello-builddeck"),
+         QStringLiteral("--environment-variables-override"), QStringLiteral("name=GREETING,value=Hi from the test")});
+    const QJsonObject build = started.value(QStringLiteral("build")).toObject();
+    CHECK(build.value(QStringLiteral("buildStatus")).toString() == QStringLiteral("IN_PROGRESS"));
+    CHECK(build.value(QStringLiteral("buildNumber")).toInt() == 1);
+    const QString id = build.value(QStringLiteral("id")).toString();
+
+    const ProcessResult followed =
+        cli({QStringLiteral("logs"), QStringLiteral("--id"), id, QStringLiteral("--follow")});
+    CHECK(followed.exitCode == 0);
+    CHECK(followed.out.contains(QStringLiteral("Hi from the test, build 1 (%1)").arg(id)));
+    CHECK(followed.out.contains(QStringLiteral("Phase complete: UPLOAD_ARTIFACTS State: SUCCEEDED")));
+
+    const QJsonObject batch =
+        cli.json({QStringLiteral("batch-get-builds"), QStringLiteral("--ids"), id, QStringLiteral("nope:1")});
+    const QJsonObject finished = batch.value(QStringLiteral("builds")).toArray().at(0).toObject();
+    CHECK(finished.value(QStringLiteral("buildStatus")).toString() == QStringLiteral("SUCCEEDED"));
+    CHECK(finished.value(QStringLiteral("currentPhase")).toString() == QStringLiteral("COMPLETED"));
+    CHECK(batch.value(QStringLiteral("buildsNotFound")).toArray() == QJsonArray{QStringLiteral("nope:1")});
+
+    // --wait: the final record, exit status 1 for a build that did not succeed.
+    const ProcessResult failed = cli({QStringLiteral("start-build"), QStringLiteral("--project-name"),
+                                      QStringLiteral("hello-builddeck"), QStringLiteral("--buildspec-override"),
+                                      QStringLiteral("version: 0.2\nphases:\n  build:\n    commands: [\"exit 3\"]\n"),
+                                      QStringLiteral("--wait")});
+    CHECK(failed.exitCode == 1);
+    const QJsonObject failedBuild =
+        QJsonDocument::fromJson(failed.out.toUtf8()).object().value(QStringLiteral("build")).toObject();
+    CHECK(failedBuild.value(QStringLiteral("buildStatus")).toString() == QStringLiteral("FAILED"));
+    CHECK(failedBuild.value(QStringLiteral("buildNumber")).toInt() == 2);
+
+    CHECK(cli.json({QStringLiteral("list-builds-for-project"), QStringLiteral("--project-name"),
+                    QStringLiteral("hello-builddeck")})
+              .value(QStringLiteral("ids"))
+              .toArray()
+              .at(1)
+              .toString() == id);
+
+    // stop-build: the running build ends STOPPED.
+    const QJsonObject slow =
+        cli.json({QStringLiteral("start-build"), QStringLiteral("--project-name"), QStringLiteral("hello-builddeck"),
+                  QStringLiteral("--buildspec-override"),
+                  QStringLiteral("version: 0.2\nphases:\n  build:\n    commands: [\"sleep 300\"]\n")});
+    const QString slowId = slow.value(QStringLiteral("build")).toObject().value(QStringLiteral("id")).toString();
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            const ProcessResult log = cli({QStringLiteral("logs"), QStringLiteral("--id"), slowId});
+            return log.out.contains(QStringLiteral("Running command sleep 300"));
+        },
+        60000));
+    CHECK(cli({QStringLiteral("stop-build"), QStringLiteral("--id"), slowId}).exitCode == 0);
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return cli.json({QStringLiteral("batch-get-builds"), QStringLiteral("--ids"), slowId})
+                .value(QStringLiteral("builds"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .value(QStringLiteral("buildComplete"))
+                .toBool();
+        },
+        30000));
+    const QJsonObject stopped = cli.json({QStringLiteral("batch-get-builds"), QStringLiteral("--ids"), slowId})
+                                    .value(QStringLiteral("builds"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject();
+    CHECK(stopped.value(QStringLiteral("buildStatus")).toString() == QStringLiteral("STOPPED"));
+
+    const ProcessResult unknown =
+        cli({QStringLiteral("start-build"), QStringLiteral("--project-name"), QStringLiteral("nope")});
+    CHECK(unknown.exitCode == 2);
+    CHECK(unknown.err.contains(QStringLiteral("--project-name")));
 }

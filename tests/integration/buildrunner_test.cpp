@@ -1,0 +1,349 @@
+#include "engine.h"
+#include "stringmakers.h"
+
+#include "engine/buildrunner.h"
+#include "engine/buildstore.h"
+#include "runtime/enginelocator.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <thread>
+
+using namespace BuildDeck;
+using namespace BuildDeck::Engine;
+
+namespace {
+
+// Runs builds of inline buildspecs (or a LOCAL folder) on the real engine, in a scratch data directory.
+class Builds
+{
+public:
+    Builds()
+    {
+        Result<History::Database> database = History::Database::open(m_dir.path());
+        REQUIRE(database);
+        m_store = std::make_unique<BuildStore>(std::move(database).value());
+        Result<Runtime::EngineConnection> connection =
+            Runtime::EngineLocator::connect(*Runtime::EngineLocator::candidates({}));
+        REQUIRE(connection);
+        m_runtime = std::move(connection.value().runtime);
+    }
+
+    static Projects::Project project(const QString &buildspec)
+    {
+        Projects::Project project;
+        project.name = QStringLiteral("runner-test");
+        project.source.type = QStringLiteral("NO_SOURCE");
+        project.source.buildspec = buildspec;
+        project.artifacts.type = QStringLiteral("NO_ARTIFACTS");
+        project.environment.type = QStringLiteral("LINUX_CONTAINER");
+        project.environment.image = QString::fromLatin1(defaultImage());
+        project.environment.computeType = QStringLiteral("BUILD_GENERAL1_SMALL");
+        return project;
+    }
+
+    BuildRecord run(const Projects::Project &project, const BuildRequest &request = {},
+                    const std::atomic_bool *stop = nullptr)
+    {
+        const Result<BuildRecord> submitted = BuildRunner::submit(*m_store, project, request);
+        REQUIRE(submitted);
+        BuildRunner runner(*m_store, *m_runtime, m_dir.path());
+        const Result<BuildRecord> record = runner.run(submitted->id, stop);
+        REQUIRE(record);
+        m_lastLog = logOf(*record);
+        return *record;
+    }
+
+    BuildRecord run(const char *buildspec) { return run(project(QString::fromUtf8(buildspec))); }
+
+    QString logOf(const BuildRecord &record) const
+    {
+        QFile file(BuildRunner::logPath(m_dir.path(), record));
+        REQUIRE(file.open(QIODevice::ReadOnly));
+        return QString::fromUtf8(file.readAll());
+    }
+
+    const QString &log() const { return m_lastLog; }
+    BuildStore &store() { return *m_store; }
+    Runtime::ContainerRuntime &runtime() { return *m_runtime; }
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<BuildStore> m_store;
+    std::unique_ptr<Runtime::ContainerRuntime> m_runtime;
+    QString m_lastLog;
+};
+
+// "TYPE=STATUS" for each phase, COMPLETED bare.
+QStringList phases(const BuildRecord &record)
+{
+    QStringList list;
+    for (const BuildPhase &phase : record.phases)
+        list.append(phase.status ? phaseTypeName(phase.type) + QLatin1Char('=') + statusName(*phase.status)
+                                 : phaseTypeName(phase.type));
+    return list;
+}
+
+QStringList succeededUpTo(std::initializer_list<const char *> rest)
+{
+    QStringList list{QStringLiteral("SUBMITTED=SUCCEEDED"), QStringLiteral("QUEUED=SUCCEEDED"),
+                     QStringLiteral("PROVISIONING=SUCCEEDED"), QStringLiteral("DOWNLOAD_SOURCE=SUCCEEDED")};
+    for (const char *entry : rest)
+        list.append(QString::fromLatin1(entry));
+    return list;
+}
+
+const BuildPhase &phaseOf(const BuildRecord &record, PhaseType type)
+{
+    const auto found = std::find_if(record.phases.cbegin(), record.phases.cend(),
+                                    [type](const BuildPhase &phase) { return phase.type == type; });
+    REQUIRE(found != record.phases.cend());
+    return *found;
+}
+
+} // namespace
+
+TEST_CASE("A successful build goes through every phase and leaves no container", "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    Builds builds;
+    const BuildRecord record =
+        builds.run("version: 0.2\nphases:\n  build:\n    commands:\n      - echo hello from the build\n");
+    CHECK(record.buildStatus == Status::Succeeded);
+    CHECK(record.buildComplete);
+    CHECK(record.buildNumber == 1);
+    CHECK(phases(record) ==
+          succeededUpTo({"INSTALL=SUCCEEDED", "PRE_BUILD=SUCCEEDED", "BUILD=SUCCEEDED", "POST_BUILD=SUCCEEDED",
+                         "UPLOAD_ARTIFACTS=SUCCEEDED", "FINALIZING=SUCCEEDED", "COMPLETED"}));
+    CHECK(builds.log().contains(QStringLiteral("Entering phase BUILD\n")));
+    CHECK(builds.log().contains(QStringLiteral("Running command echo hello from the build\nhello from the build\n")));
+    CHECK(builds.log().contains(QStringLiteral("Phase complete: BUILD State: SUCCEEDED\n")));
+    const auto left = builds.runtime().listContainers(QStringLiteral("builddeck.build-id=") + record.id);
+    REQUIRE(left);
+    CHECK(left->isEmpty());
+    CHECK(*builds.store().get(record.id) == record);
+}
+
+TEST_CASE("A failing BUILD still runs POST_BUILD with CODEBUILD_BUILD_SUCCEEDING=0, and the context says why",
+          "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    Builds builds;
+    const BuildRecord record = builds.run("version: 0.2\n"
+                                          "phases:\n"
+                                          "  build:\n"
+                                          "    commands:\n"
+                                          "      - echo before\n"
+                                          "      - sh -c 'exit 2'\n"
+                                          "      - echo never\n"
+                                          "    finally:\n"
+                                          "      - echo finally ran\n"
+                                          "  post_build:\n"
+                                          "    commands:\n"
+                                          "      - echo succeeding=$CODEBUILD_BUILD_SUCCEEDING\n");
+    CHECK(record.buildStatus == Status::Failed);
+    CHECK(phases(record) ==
+          succeededUpTo({"INSTALL=SUCCEEDED", "PRE_BUILD=SUCCEEDED", "BUILD=FAILED", "POST_BUILD=SUCCEEDED",
+                         "UPLOAD_ARTIFACTS=SUCCEEDED", "FINALIZING=SUCCEEDED", "COMPLETED"}));
+    const BuildPhase &build = phaseOf(record, PhaseType::Build);
+    REQUIRE(build.contexts.size() == 1);
+    CHECK(build.contexts.at(0).statusCode == QStringLiteral("COMMAND_EXECUTION_ERROR"));
+    CHECK(build.contexts.at(0).message ==
+          QStringLiteral("Error while executing command: sh -c 'exit 2'. Reason: exit status 2"));
+    CHECK(builds.log().contains(QStringLiteral("Command did not exit successfully sh -c 'exit 2' exit status 2\n")));
+    CHECK_FALSE(builds.log().contains(QStringLiteral("never\n")));
+    CHECK(builds.log().contains(QStringLiteral("finally ran\n")));
+    CHECK(builds.log().contains(QStringLiteral("succeeding=0\n")));
+}
+
+TEST_CASE("A failing INSTALL skips to FINALIZING; CONTINUE goes on; ABORT skips POST_BUILD", "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    Builds builds;
+    const BuildRecord install = builds.run("version: 0.2\nphases:\n  install:\n    commands: [\"false\"]\n"
+                                           "  build:\n    commands: [echo never]\n");
+    CHECK(phases(install) == succeededUpTo({"INSTALL=FAILED", "FINALIZING=SUCCEEDED", "COMPLETED"}));
+    CHECK(install.buildStatus == Status::Failed);
+
+    const BuildRecord continued = builds.run("version: 0.2\nphases:\n  install:\n    on-failure: CONTINUE\n"
+                                             "    commands: [\"false\"]\n  build:\n    commands: [echo went on]\n");
+    CHECK(phases(continued) ==
+          succeededUpTo({"INSTALL=FAILED", "PRE_BUILD=SUCCEEDED", "BUILD=SUCCEEDED", "POST_BUILD=SUCCEEDED",
+                         "UPLOAD_ARTIFACTS=SUCCEEDED", "FINALIZING=SUCCEEDED", "COMPLETED"}));
+    CHECK(continued.buildStatus == Status::Failed);
+    CHECK(continued.buildNumber == 2);
+
+    const BuildRecord aborted = builds.run("version: 0.2\nphases:\n  build:\n    on-failure: ABORT\n"
+                                           "    commands: [\"false\"]\n  post_build:\n    commands: [echo never]\n");
+    CHECK(phases(aborted) == succeededUpTo({"INSTALL=SUCCEEDED", "PRE_BUILD=SUCCEEDED", "BUILD=FAILED",
+                                            "FINALIZING=SUCCEEDED", "COMPLETED"}));
+}
+
+TEST_CASE("RETRY runs a failing phase again", "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    Builds builds;
+    const BuildRecord record =
+        builds.run("version: 0.2\nphases:\n  build:\n    on-failure: RETRY-2\n    commands:\n"
+                   "      - echo attempt >> /tmp/attempts; [ $(wc -l < /tmp/attempts) -ge 3 ]\n");
+    CHECK(record.buildStatus == Status::Succeeded);
+    CHECK(builds.log().count(QStringLiteral("Retrying phase BUILD")) == 2);
+}
+
+TEST_CASE("Version 0.2 keeps directory and variables between commands and phases; 0.1 does not", "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    Builds builds;
+    const char *script = "phases:\n"
+                         "  install:\n"
+                         "    commands:\n"
+                         "      - mkdir -p sub && cd sub\n"
+                         "      - PLAIN=set-in-install\n"
+                         "      - export EXPORTED=exported\n"
+                         "  build:\n"
+                         "    commands:\n"
+                         "      - echo \"dir=$(basename $(pwd)) plain=$PLAIN exported=$EXPORTED\"\n";
+    builds.run(QByteArray(QByteArray("version: 0.2\n") + script).constData());
+    CHECK(builds.log().contains(QStringLiteral("dir=sub plain=set-in-install exported=exported\n")));
+    builds.run(QByteArray(QByteArray("version: 0.1\n") + script).constData());
+    CHECK(builds.log().contains(QStringLiteral("dir=src plain= exported=\n")));
+}
+
+TEST_CASE("Environment: CodeBuild's variables, the buildspec's, the project's and start-build's", "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    Builds builds;
+    Projects::Project project = Builds::project(QStringLiteral(
+        "version: 0.2\n"
+        "env:\n"
+        "  variables:\n"
+        "    LEVEL: buildspec\n"
+        "    LITERAL: \"$HOME\"\n"
+        "  exported-variables:\n"
+        "    - RESULT\n"
+        "phases:\n"
+        "  build:\n"
+        "    commands:\n"
+        "      - echo \"level=$LEVEL literal=$LITERAL ci=$CODEBUILD_CI src=$CODEBUILD_SRC_DIR home=$HOME\"\n"
+        "      - echo \"id=$CODEBUILD_BUILD_ID number=$CODEBUILD_BUILD_NUMBER region=$AWS_REGION\"\n"
+        "      - RESULT=computed-$CODEBUILD_BUILD_NUMBER\n"));
+    project.environment.environmentVariables = {{QStringLiteral("LEVEL"), QStringLiteral("project"), {}}};
+    BuildRequest request;
+    request.environmentOverrides = {{QStringLiteral("LEVEL"), QStringLiteral("override"), {}}};
+    const BuildRecord record = builds.run(project, request);
+    REQUIRE(record.buildStatus == Status::Succeeded);
+    CHECK(builds.log().contains(QRegularExpression(
+        QStringLiteral("level=override literal=\\$HOME ci=true src=/codebuild/output/src\\d+/src home=/root\n"))));
+    CHECK(builds.log().contains(QStringLiteral("id=%1 number=1 region=us-east-1\n").arg(record.id)));
+    REQUIRE(record.exportedEnvironmentVariables.size() == 1);
+    CHECK(record.exportedEnvironmentVariables.at(0).value == QStringLiteral("computed-1"));
+}
+
+TEST_CASE("A multi-line command's status is its last command's unless it sets -e", "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    Builds builds;
+    CHECK(builds.run("version: 0.2\nphases:\n  build:\n    commands:\n      - |\n        false\n        true\n")
+              .buildStatus == Status::Succeeded);
+    CHECK(builds
+              .run("version: 0.2\nphases:\n  build:\n    commands:\n      - |\n        set -e\n        false\n        "
+                   "true\n")
+              .buildStatus == Status::Failed);
+}
+
+TEST_CASE("An invalid buildspec fails DOWNLOAD_SOURCE with YAML_FILE_ERROR and the validator's words",
+          "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    Builds builds;
+    const BuildRecord record = builds.run("version: 0.2\nphases:\n  biuld:\n    commands: [make]\n");
+    CHECK(phases(record) == QStringList{QStringLiteral("SUBMITTED=SUCCEEDED"), QStringLiteral("QUEUED=SUCCEEDED"),
+                                        QStringLiteral("PROVISIONING=SUCCEEDED"),
+                                        QStringLiteral("DOWNLOAD_SOURCE=FAILED"),
+                                        QStringLiteral("FINALIZING=SUCCEEDED"), QStringLiteral("COMPLETED")});
+    const BuildPhase &download = phaseOf(record, PhaseType::DownloadSource);
+    CHECK(download.contexts.at(0).statusCode == QStringLiteral("YAML_FILE_ERROR"));
+    CHECK(download.contexts.at(0).message.contains(QStringLiteral("unknown key 'biuld'")));
+    CHECK(download.contexts.at(0).message.contains(QStringLiteral("line 3, column 3")));
+}
+
+TEST_CASE("An image that cannot be had fails PROVISIONING", "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    Builds builds;
+    BuildRequest request;
+    request.imageOverride = QStringLiteral("registry.invalid/builddeck/none:1");
+    const BuildRecord record =
+        builds.run(Builds::project(QStringLiteral("version: 0.2\nphases:\n  build:\n    commands: [true]\n")), request);
+    CHECK(phases(record) == QStringList{QStringLiteral("SUBMITTED=SUCCEEDED"), QStringLiteral("QUEUED=SUCCEEDED"),
+                                        QStringLiteral("PROVISIONING=FAILED"), QStringLiteral("FINALIZING=SUCCEEDED"),
+                                        QStringLiteral("COMPLETED")});
+    CHECK(phaseOf(record, PhaseType::Provisioning).contexts.at(0).statusCode ==
+          QStringLiteral("BUILD_CONTAINER_UNABLE_TO_PULL_IMAGE"));
+}
+
+TEST_CASE("A stop request stops the running command and the build ends STOPPED", "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    Builds builds;
+    std::atomic_bool stop{false};
+    std::thread stopper([&stop] {
+        QThread::msleep(2500);
+        stop = true;
+    });
+    const BuildRecord record =
+        builds.run(Builds::project(QStringLiteral("version: 0.2\nphases:\n  build:\n    commands:\n"
+                                                  "      - sleep 300\n    finally:\n      - echo finally\n"
+                                                  "  post_build:\n    commands: [echo never]\n")),
+                   {}, &stop);
+    stopper.join();
+    CHECK(record.buildStatus == Status::Stopped);
+    CHECK(phases(record).contains(QStringLiteral("BUILD=STOPPED")));
+    CHECK(phases(record).contains(QStringLiteral("FINALIZING=SUCCEEDED")));
+    CHECK_FALSE(phases(record).join(QLatin1Char(' ')).contains(QStringLiteral("POST_BUILD")));
+    CHECK_FALSE(builds.log().contains(QStringLiteral("finally\n"))); // finally does not run after a stop
+}
+
+TEST_CASE("A LOCAL source: its buildspec.yml and files are in the build, the folder untouched", "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    QTemporaryDir folder;
+    QFile spec(folder.filePath(QStringLiteral("buildspec.yml")));
+    REQUIRE(spec.open(QIODevice::WriteOnly));
+    spec.write("version: 0.2\nphases:\n  build:\n    commands:\n      - cat data.txt\n      - echo changed > data.txt\n"
+               "      - ls skipped 2>&1 || true\n");
+    spec.close();
+    QFile data(folder.filePath(QStringLiteral("data.txt")));
+    REQUIRE(data.open(QIODevice::WriteOnly));
+    data.write("from the host folder\n");
+    data.close();
+    QDir(folder.path()).mkpath(QStringLiteral("skipped"));
+
+    Projects::Project project = Builds::project({});
+    project.source = {};
+    project.source.type = QStringLiteral("LOCAL");
+    project.source.location = folder.path();
+    project.builddeck.localExcludes = {QStringLiteral("skipped")};
+    Builds builds;
+    const BuildRecord record = builds.run(project);
+    CHECK(record.buildStatus == Status::Succeeded);
+    CHECK(builds.log().contains(QStringLiteral("\nfrom the host folder\n")));
+    CHECK(builds.log().contains(QStringLiteral("No such file or directory")));
+    REQUIRE(data.open(QIODevice::ReadOnly));
+    CHECK(data.readAll() == "from the host folder\n");
+}
