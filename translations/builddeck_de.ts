@@ -31,6 +31,16 @@
         <source>--sort-order: %1 is not one of ASCENDING, DESCENDING</source>
         <translation>--sort-order: %1 ist keiner der Werte ASCENDING, DESCENDING</translation>
     </message>
+    <message numerus="yes">
+        <source>builddeck-cli: %n build(s) whose worker had ended were finalised as FAULT.
+</source>
+        <translation>
+            <numerusform>builddeck-cli: %n Build, dessen Worker beendet war, wurde als FAULT abgeschlossen.
+</numerusform>
+            <numerusform>builddeck-cli: %n Builds, deren Worker beendet war, wurden als FAULT abgeschlossen.
+</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Engine::BuildEnvironment</name>
@@ -108,12 +118,27 @@
         <source>Stopping build %1</source>
         <translation>Anhalten des Builds %1</translation>
     </message>
+    <message>
+        <source>Counting running builds</source>
+        <translation>Zählen der laufenden Builds</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Engine::CommandExecutor</name>
     <message>
         <source>Preparing the build directories failed: %1</source>
         <translation>Das Vorbereiten der Build-Verzeichnisse ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Engine::OrphanFinalizer</name>
+    <message>
+        <source>The BuildDeck worker running this build ended unexpectedly, during %1.</source>
+        <translation>Der BuildDeck-Worker, der diesen Build ausführte, wurde während %1 unerwartet beendet.</translation>
+    </message>
+    <message>
+        <source>No container engine answered, so the build&apos;s container may still exist.</source>
+        <translation>Keine Container-Engine hat geantwortet; der Container des Builds existiert daher möglicherweise noch.</translation>
     </message>
 </context>
 <context>

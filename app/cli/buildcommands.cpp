@@ -3,9 +3,11 @@
 #include "clioutput.h"
 
 #include "engine/buildrunner.h"
+#include "engine/orphanfinalizer.h"
 #include "project/projectvalidator.h"
 #include "runtime/enginelocator.h"
 #include "support/datadirectory.h"
+#include "support/setting.h"
 
 #include <QDir>
 #include <QFile>
@@ -19,6 +21,17 @@
 
 using namespace BuildDeck;
 using namespace BuildDeck::Engine;
+
+namespace {
+
+// How many builds run at once on this machine, whatever their project (ARCHITECTURE §2).
+Setting<int> &concurrentBuildsSetting()
+{
+    static Setting<int> setting(QStringLiteral("builds/concurrentLimit"), QThread::idealThreadCount());
+    return setting;
+}
+
+} // namespace
 
 BuildCommands::BuildCommands(QString dataDir, QString engine)
     : m_dataDir(std::move(dataDir))
@@ -45,6 +58,20 @@ bool BuildCommands::open()
     }
     m_projects = std::make_unique<Projects::ProjectStore>(*database);
     m_builds = std::make_unique<BuildStore>(std::move(database).value());
+
+    // Builds whose worker died are finalised by whichever front end starts next.
+    const QString engine = m_engine;
+    const Result<int> finalised =
+        OrphanFinalizer::finalize(*m_builds, [engine]() -> std::unique_ptr<Runtime::ContainerRuntime> {
+            const auto candidates = Runtime::EngineLocator::candidates(engine);
+            if (!candidates)
+                return nullptr;
+            Result<Runtime::EngineConnection> connection = Runtime::EngineLocator::connect(*candidates);
+            return connection ? std::move(connection.value().runtime) : nullptr;
+        });
+    if (finalised && *finalised > 0)
+        CliOutput::printErr(
+            tr("builddeck-cli: %n build(s) whose worker had ended were finalised as FAULT.\n", nullptr, *finalised));
     return true;
 }
 
@@ -150,8 +177,18 @@ int BuildCommands::runBuild(const QString &id)
             QThread::msleep(200);
         }
     });
+    (void)m_builds->setWorker(id, QCoreApplication::applicationPid());
+    const Result<BuildRecord> submitted = m_builds->get(id);
+    if (!submitted)
+        return CliOutput::fail(submitted.error().message);
+    const Result<Projects::ProjectRecord> project = m_projects->get(submitted->projectName);
+    const int projectLimit = project ? project->project.concurrentBuildLimit.value_or(0) : 0;
+    const int globalLimit = concurrentBuildsSetting().value();
+    BuildStore *builds = m_builds.get();
     BuildRunner runner(*m_builds, *connection->runtime, m_resolvedDataDir);
-    const Result<BuildRecord> record = runner.run(id, &stop);
+    const Result<BuildRecord> record = runner.run(id, &stop, [builds, id, projectLimit, globalLimit] {
+        return builds->claimSlot(id, projectLimit, globalLimit);
+    });
     done = true;
     poller.join();
     if (!record)

@@ -150,7 +150,7 @@ void BuildRunner::endPhase(const PhaseOutcome &outcome)
     BuildPhase &phase = m_record.phases.last();
     phase.status = outcome.status;
     phase.endTime = QDateTime::currentDateTimeUtc();
-    if (phase.type != PhaseType::Submitted && phase.type != PhaseType::Queued)
+    if (phase.type != PhaseType::Submitted && (phase.type != PhaseType::Queued || outcome.status != Status::Succeeded))
         phase.contexts = {outcome.context};
     if (phase.type >= PhaseType::DownloadSource && phase.type <= PhaseType::UploadArtifacts) {
         log(QStringLiteral("Phase complete: %1 State: %2").arg(phaseName(phase.type), statusName(outcome.status)));
@@ -162,7 +162,7 @@ void BuildRunner::endPhase(const PhaseOutcome &outcome)
     (void)m_builds.save(m_record);
 }
 
-Result<BuildRecord> BuildRunner::run(const QString &buildId, const std::atomic_bool *stop)
+Result<BuildRecord> BuildRunner::run(const QString &buildId, const std::atomic_bool *stop, const SlotClaim &claim)
 {
     Result<BuildRecord> stored = m_builds.get(buildId);
     if (!stored)
@@ -172,27 +172,33 @@ Result<BuildRecord> BuildRunner::run(const QString &buildId, const std::atomic_b
     QJsonObject input = m_record.configuration;
     input.insert(QStringLiteral("name"), m_record.projectName);
     m_project = Projects::ProjectJson::read(input).project;
-    m_clock.start();
     m_deadlineMs = qint64(m_record.timeoutInMinutes) * 60 * 1000;
+    m_clock.start();
 
     if (Result<void> created = m_log.create(logPath(m_dataDirectory, m_record), m_record.startTime); !created)
         return created.error();
+
+    PhaseType phase = PhaseType::Provisioning;
+    if (!m_record.phases.isEmpty() && m_record.phases.last().type == PhaseType::Queued) {
+        const PhaseOutcome queued = waitInQueue(claim);
+        endPhase(queued);
+        phase = PhasePlan::next(PhaseType::Queued, queued.status);
+        m_clock.restart(); // the build's timeout counts from the end of the queue
+    }
 
     // A watchdog turns a stop request or the timeout into a cancelled command and a killed container.
     std::atomic_bool finished{false};
     std::thread watchdog([this, &finished] {
         while (!finished.load()) {
-            if (interrupted() && !m_cancel.exchange(true) && !m_containerId.isEmpty())
-                (void)m_runtime.killContainer(m_containerId);
+            if (interrupted() && !m_cancel.exchange(true)) {
+                std::lock_guard lock(m_containerMutex);
+                if (!m_containerId.isEmpty())
+                    (void)m_runtime.killContainer(m_containerId);
+            }
             QThread::msleep(100);
         }
     });
 
-    if (!m_record.phases.isEmpty() && m_record.phases.last().type == PhaseType::Queued) {
-        m_record.phases.last().status = Status::Succeeded;
-        m_record.phases.last().endTime = QDateTime::currentDateTimeUtc();
-    }
-    PhaseType phase = PhaseType::Provisioning;
     while (phase != PhaseType::Completed) {
         beginPhase(phase);
         PhaseOutcome outcome;
@@ -240,6 +246,37 @@ Result<BuildRecord> BuildRunner::run(const QString &buildId, const std::atomic_b
     return m_record;
 }
 
+void BuildRunner::setContainer(const QString &id)
+{
+    std::lock_guard lock(m_containerMutex);
+    m_containerId = id;
+}
+
+BuildRunner::PhaseOutcome BuildRunner::waitInQueue(const SlotClaim &claim)
+{
+    QElapsedTimer waited;
+    waited.start();
+    const qint64 limit = qint64(m_record.queuedTimeoutInMinutes) * 60 * 1000;
+    bool announced = false;
+    while (claim) {
+        if (m_stop && m_stop->load())
+            return {Status::Stopped, {}};
+        const Result<bool> claimed = claim();
+        if (!claimed)
+            return {Status::Fault, {QStringLiteral("CLIENT_ERROR"), claimed.error().message}};
+        if (*claimed)
+            break;
+        if (!announced) {
+            log(QStringLiteral("Waiting for a free build slot (concurrency limit reached)"));
+            announced = true;
+        }
+        if (waited.elapsed() >= limit)
+            return {Status::TimedOut, {QStringLiteral("BUILD_TIMED_OUT"), QStringLiteral("QUEUED timed out")}};
+        QThread::msleep(250);
+    }
+    return {};
+}
+
 BuildRunner::PhaseOutcome BuildRunner::provision()
 {
     const QString image = m_project.environment.image;
@@ -278,21 +315,21 @@ BuildRunner::PhaseOutcome BuildRunner::provision()
     Result<QString> created = m_runtime.createContainer(spec);
     if (!created)
         return {Status::Fault, {QStringLiteral("BUILD_CONTAINER_UNABLE_TO_START"), created.error().message}};
-    m_containerId = *created;
-    Result<void> started = m_runtime.startContainer(m_containerId);
+    setContainer(*created);
+    Result<void> started = m_runtime.startContainer(*created);
     if (!started && spec.privileged && started.error().message.contains(QStringLiteral("apply caps"))) {
         // The engine cannot grant every capability (reference §10.3): all the host has, unconfined.
         log(QStringLiteral("The engine cannot grant privileged mode here; using every capability it has, with seccomp "
                            "and AppArmor unconfined"));
-        (void)m_runtime.removeContainer(m_containerId);
+        (void)m_runtime.removeContainer(*created);
         spec.privileged = false;
         spec.capAdd = {QStringLiteral("ALL")};
         spec.securityOpt = {QStringLiteral("seccomp=unconfined"), QStringLiteral("apparmor=unconfined")};
         created = m_runtime.createContainer(spec);
         if (!created)
             return {Status::Fault, {QStringLiteral("BUILD_CONTAINER_UNABLE_TO_START"), created.error().message}};
-        m_containerId = *created;
-        started = m_runtime.startContainer(m_containerId);
+        setContainer(*created);
+        started = m_runtime.startContainer(*created);
     }
     if (!started)
         return {Status::Fault, {QStringLiteral("BUILD_CONTAINER_UNABLE_TO_START"), started.error().message}};

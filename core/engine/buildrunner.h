@@ -14,6 +14,8 @@
 #include <QElapsedTimer>
 
 #include <atomic>
+#include <functional>
+#include <mutex>
 
 namespace BuildDeck::Engine {
 
@@ -40,9 +42,14 @@ public:
     BuildRunner(const BuildRunner &) = delete;
     BuildRunner &operator=(const BuildRunner &) = delete;
 
+    // Answers whether the build may start now (a concurrency slot is free); while not, the build
+    // waits QUEUED, until the project's queued timeout.
+    using SlotClaim = std::function<Result<bool>()>;
+
     // Runs a submitted build to its end; `stop` turning true stops it (STOPPED). Fails only when
     // the record cannot be read or written; a failing build is a result, not an error.
-    Result<BuildRecord> run(const QString &buildId, const std::atomic_bool *stop = nullptr);
+    Result<BuildRecord> run(const QString &buildId, const std::atomic_bool *stop = nullptr,
+                            const SlotClaim &claim = {});
 
 private:
     struct PhaseOutcome
@@ -51,6 +58,7 @@ private:
         PhaseContext context;
     };
 
+    PhaseOutcome waitInQueue(const SlotClaim &claim);
     PhaseOutcome provision();
     PhaseOutcome downloadSource();
     PhaseOutcome runCommandPhase(PhaseType type);
@@ -58,6 +66,7 @@ private:
     PhaseOutcome uploadArtifacts();
     PhaseOutcome finalize();
 
+    void setContainer(const QString &id);
     void beginPhase(PhaseType type);
     void endPhase(const PhaseOutcome &outcome);
     QStringList environment() const;
@@ -74,6 +83,7 @@ private:
     BuildLogWriter m_log;
     std::unique_ptr<CommandExecutor> m_executor;
     QString m_containerId;
+    mutable std::mutex m_containerMutex; // m_containerId is read by the watchdog thread
     QString m_sourceDirectory;
     QStringList m_environment;
     bool m_succeeding = true;

@@ -5,6 +5,9 @@
 #include <QSqlQuery>
 #include <QUuid>
 
+#include <cerrno>
+#include <signal.h>
+
 namespace BuildDeck::Engine {
 
 namespace {
@@ -101,10 +104,12 @@ Result<void> BuildStore::save(const BuildRecord &record)
 {
     const Result<void> written = m_database.transaction([&](QSqlDatabase &connection) -> Result<void> {
         QSqlQuery query(connection);
-        query.prepare(QStringLiteral("UPDATE builds SET status = ?, end_ms = ?, record = ? WHERE id = ?"));
+        query.prepare(QStringLiteral("UPDATE builds SET status = ?, end_ms = ?, record = ?, "
+                                     "holds_slot = CASE WHEN ? THEN 0 ELSE holds_slot END WHERE id = ?"));
         query.addBindValue(statusName(record.buildStatus));
         query.addBindValue(record.endTime.isValid() ? QVariant(record.endTime.toMSecsSinceEpoch()) : QVariant());
         query.addBindValue(recordText(record));
+        query.addBindValue(record.buildComplete);
         query.addBindValue(record.id);
         if (!query.exec())
             return queryError(tr("Saving build %1").arg(record.id), query);
@@ -116,6 +121,78 @@ Result<void> BuildStore::save(const BuildRecord &record)
         return written;
     Q_EMIT buildUpdated(record.id);
     return {};
+}
+
+Result<void> BuildStore::setWorker(const QString &id, qint64 pid)
+{
+    return m_database.transaction([&](QSqlDatabase &connection) -> Result<void> {
+        QSqlQuery query(connection);
+        query.prepare(QStringLiteral("UPDATE builds SET worker_pid = ? WHERE id = ?"));
+        query.addBindValue(pid);
+        query.addBindValue(id);
+        if (!query.exec())
+            return queryError(tr("Saving build %1").arg(id), query);
+        return {};
+    });
+}
+
+Result<qint64> BuildStore::worker(const QString &id) const
+{
+    QSqlQuery query(m_database.connection());
+    query.prepare(QStringLiteral("SELECT worker_pid FROM builds WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return queryError(tr("Reading build %1").arg(id), query);
+    if (!query.next())
+        return makeError(ErrorCode::NotFound, tr("There is no build %1.").arg(id));
+    return query.value(0).isNull() ? qint64(0) : query.value(0).toLongLong();
+}
+
+Result<bool> BuildStore::claimSlot(const QString &id, int projectLimit, int globalLimit)
+{
+    bool claimed = false;
+    const Result<void> done = m_database.transaction([&](QSqlDatabase &connection) -> Result<void> {
+        QSqlQuery query(connection);
+        query.prepare(QStringLiteral("SELECT project FROM builds WHERE id = ?"));
+        query.addBindValue(id);
+        if (!query.exec() || !query.next())
+            return queryError(tr("Reading build %1").arg(id), query);
+        const QString project = query.value(0).toString();
+        query.prepare(QStringLiteral("SELECT COUNT(*), COALESCE(SUM(project = ?), 0) FROM builds "
+                                     "WHERE holds_slot = 1 AND status = 'IN_PROGRESS'"));
+        query.addBindValue(project);
+        if (!query.exec() || !query.next())
+            return queryError(tr("Counting running builds"), query);
+        const int running = query.value(0).toInt();
+        const int runningForProject = query.value(1).toInt();
+        if (running >= globalLimit || (projectLimit > 0 && runningForProject >= projectLimit))
+            return {};
+        query.prepare(QStringLiteral("UPDATE builds SET holds_slot = 1 WHERE id = ?"));
+        query.addBindValue(id);
+        if (!query.exec())
+            return queryError(tr("Saving build %1").arg(id), query);
+        claimed = true;
+        return {};
+    });
+    if (!done)
+        return done.error();
+    return claimed;
+}
+
+Result<QList<BuildRecord>> BuildStore::orphans() const
+{
+    QSqlQuery query(m_database.connection());
+    if (!query.exec(QStringLiteral(
+            "SELECT record, worker_pid FROM builds WHERE status = 'IN_PROGRESS' AND worker_pid IS NOT NULL")))
+        return queryError(tr("Listing builds"), query);
+    QList<BuildRecord> records;
+    while (query.next()) {
+        const pid_t pid = pid_t(query.value(1).toLongLong());
+        if (::kill(pid, 0) == 0 || errno != ESRCH)
+            continue;
+        records.append(recordFrom(query));
+    }
+    return records;
 }
 
 Result<void> BuildStore::requestStop(const QString &id)

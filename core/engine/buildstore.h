@@ -42,6 +42,18 @@ public:
     // Replaces a stored build's record.
     Result<void> save(const BuildRecord &record);
 
+    // The process running a build, and whether it is still there.
+    Result<void> setWorker(const QString &id, qint64 pid);
+    Result<qint64> worker(const QString &id) const;
+
+    // Takes one of the concurrency slots for a build: true when fewer than `projectLimit` builds
+    // of its project (no limit when 0) and fewer than `globalLimit` builds in all hold one.
+    // A build gives its slot back when it is saved complete.
+    Result<bool> claimSlot(const QString &id, int projectLimit, int globalLimit);
+
+    // Builds still IN_PROGRESS whose worker process is gone (killed, crashed, machine restarted).
+    Result<QList<BuildRecord>> orphans() const;
+
     // A stop request (stop-build): the process running the build sees it on its next poll.
     Result<void> requestStop(const QString &id);
     Result<bool> stopRequested(const QString &id) const;

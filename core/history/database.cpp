@@ -39,6 +39,8 @@ const QList<QStringList> &migrations()
          QStringLiteral("CREATE INDEX builds_by_project ON builds (project, start_ms)"),
          QStringLiteral("CREATE INDEX builds_by_status ON builds (status, start_ms)"),
          QStringLiteral("CREATE INDEX builds_by_start ON builds (start_ms)")},
+        // 3: a running build holds a slot of the concurrency limits
+        {QStringLiteral("ALTER TABLE builds ADD COLUMN holds_slot INTEGER NOT NULL DEFAULT 0")},
     };
     return steps;
 }

@@ -4,8 +4,10 @@
 #include "stringmakers.h"
 #include "testconfig.h"
 
+#include "engine/buildstore.h"
 #include "history/database.h"
 #include "project/projectstore.h"
+#include "runtime/enginelocator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -310,4 +312,115 @@ TEST_CASE("start-build returns at once, the build goes on, logs --follow streams
         cli({QStringLiteral("start-build"), QStringLiteral("--project-name"), QStringLiteral("nope")});
     CHECK(unknown.exitCode == 2);
     CHECK(unknown.err.contains(QStringLiteral("--project-name")));
+}
+
+TEST_CASE("A build whose worker is killed is finalised as FAULT by the next front end", "[cli][docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    const Cli cli;
+    cli.json({QStringLiteral("create-project"), QStringLiteral("--cli-input-json"),
+              QStringLiteral("file://" BUILDDECK_SOURCE_DIR "/resources/templates/hello.json")});
+    const QString id =
+        cli.json({QStringLiteral("start-build"), QStringLiteral("--project-name"), QStringLiteral("hello-builddeck"),
+                  QStringLiteral("--buildspec-override"),
+                  QStringLiteral("version: 0.2\nphases:\n  build:\n    commands: [\"echo started\", \"sleep 300\"]\n")})
+            .value(QStringLiteral("build"))
+            .toObject()
+            .value(QStringLiteral("id"))
+            .toString();
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return cli({QStringLiteral("logs"), QStringLiteral("--id"), id})
+                .out.contains(QStringLiteral("Running command sleep 300"));
+        },
+        60000));
+
+    Result<History::Database> database = History::Database::open(cli.dataDir());
+    REQUIRE(database);
+    Engine::BuildStore builds(std::move(database).value());
+    const Result<qint64> pid = builds.worker(id);
+    REQUIRE(pid);
+    REQUIRE(*pid > 0);
+    REQUIRE(::kill(pid_t(*pid), SIGKILL) == 0);
+    REQUIRE(QTest::qWaitFor([&] { return ::kill(pid_t(*pid), 0) != 0; }, 10000));
+
+    const ProcessResult next = cli({QStringLiteral("list-builds")});
+    CHECK(next.exitCode == 0);
+    CHECK(next.err.contains(QStringLiteral("finalised as FAULT")));
+    const QJsonObject record = cli.json({QStringLiteral("batch-get-builds"), QStringLiteral("--ids"), id})
+                                   .value(QStringLiteral("builds"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject();
+    CHECK(record.value(QStringLiteral("buildStatus")).toString() == QStringLiteral("FAULT"));
+    CHECK(record.value(QStringLiteral("buildComplete")).toBool());
+    const QJsonArray phases = record.value(QStringLiteral("phases")).toArray();
+    const QJsonObject build = phases.at(6).toObject();
+    CHECK(build.value(QStringLiteral("phaseType")).toString() == QStringLiteral("BUILD"));
+    CHECK(build.value(QStringLiteral("phaseStatus")).toString() == QStringLiteral("FAULT"));
+    CHECK(build.value(QStringLiteral("contexts"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("statusCode"))
+              .toString() == QStringLiteral("BUILD_WORKER_LOST"));
+    CHECK(phases.at(7).toObject().value(QStringLiteral("phaseType")).toString() == QStringLiteral("FINALIZING"));
+    // The log up to the kill is intact, and the container is gone.
+    CHECK(cli({QStringLiteral("logs"), QStringLiteral("--id"), id}).out.contains(QStringLiteral("started\n")));
+    Result<Runtime::EngineConnection> connection =
+        Runtime::EngineLocator::connect(*Runtime::EngineLocator::candidates({}));
+    REQUIRE(connection);
+    CHECK(connection->runtime->listContainers(QStringLiteral("builddeck.build-id=") + id)->isEmpty());
+}
+
+TEST_CASE("A project concurrent build limit makes builds wait QUEUED one after another", "[cli][docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    const Cli cli;
+    QString definition = projectJson(QStringLiteral("one-at-a-time"));
+    definition.replace(QStringLiteral("\"name\""), QStringLiteral("\"concurrentBuildLimit\": 1, \"name\""));
+    cli.json({QStringLiteral("create-project"), QStringLiteral("--cli-input-json"), definition});
+    QStringList ids;
+    for (int i = 0; i < 3; ++i) {
+        ids.append(cli.json({QStringLiteral("start-build"), QStringLiteral("--project-name"),
+                             QStringLiteral("one-at-a-time"), QStringLiteral("--buildspec-override"),
+                             QStringLiteral("version: 0.2\nphases:\n  build:\n    commands: [\"sleep 1\"]\n")})
+                       .value(QStringLiteral("build"))
+                       .toObject()
+                       .value(QStringLiteral("id"))
+                       .toString());
+    }
+    QJsonArray records;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            records = cli.json(QStringList{QStringLiteral("batch-get-builds"), QStringLiteral("--ids")} + ids)
+                          .value(QStringLiteral("builds"))
+                          .toArray();
+            return std::all_of(records.begin(), records.end(), [](const QJsonValue &r) {
+                return r.toObject().value(QStringLiteral("buildComplete")).toBool();
+            });
+        },
+        120000));
+    // Ordered by when each left the queue, each started after the one before had ended.
+    QList<QPair<double, double>> spans; // (end of QUEUED, end of build)
+    QList<int> numbers;
+    for (const QJsonValue &value : std::as_const(records)) {
+        const QJsonObject record = value.toObject();
+        CHECK(record.value(QStringLiteral("buildStatus")).toString() == QStringLiteral("SUCCEEDED"));
+        numbers.append(record.value(QStringLiteral("buildNumber")).toInt());
+        spans.append({record.value(QStringLiteral("phases"))
+                          .toArray()
+                          .at(1)
+                          .toObject()
+                          .value(QStringLiteral("endTime"))
+                          .toDouble(),
+                      record.value(QStringLiteral("endTime")).toDouble()});
+    }
+    std::sort(spans.begin(), spans.end());
+    for (qsizetype i = 1; i < spans.size(); ++i)
+        CHECK(spans.at(i).first >= spans.at(i - 1).second);
+    std::sort(numbers.begin(), numbers.end());
+    CHECK(numbers == QList<int>{1, 2, 3});
 }
