@@ -9,7 +9,7 @@ namespace BuildDeck::Engine {
 
 namespace {
 
-// Runs a command file ($2) in the build's shell. Mode 0.2 restores the saved variables and the
+// Runs a command ($2) in the build's shell. Mode 0.2 restores the saved variables and the
 // working directory first and saves them on exit, whatever way the command ends; mode 0.1 starts
 // afresh in the source directory. Variables the command assigns are exported (set -a) so that the
 // next command sees them, exported or not, as in CodeBuild.
@@ -32,7 +32,7 @@ else
   cd "$CODEBUILD_SRC_DIR"
 fi
 set -a
-. "$2"
+eval "$2"
 )SCRIPT";
 
 } // namespace
@@ -105,13 +105,9 @@ Result<void> CommandExecutor::upload(const QString &name, const QByteArray &cont
 Result<int> CommandExecutor::run(const QString &command, const QStringList &environment, const QString &user,
                                  QByteArray *output, const std::atomic_bool *cancel)
 {
-    const QString file = QStringLiteral("cmd/%1").arg(++m_counter, 4, 10, QLatin1Char('0'));
-    if (Result<void> uploaded = upload(file, command.toUtf8() + '\n'); !uploaded)
-        return uploaded.error();
     Runtime::ExecSpec spec;
     spec.command = {m_settings.shell, QStringLiteral("%1/run.sh").arg(QLatin1String(directory)),
-                    m_settings.keepState ? QStringLiteral("0.2") : QStringLiteral("0.1"),
-                    QStringLiteral("%1/%2").arg(QLatin1String(directory), file)};
+                    m_settings.keepState ? QStringLiteral("0.2") : QStringLiteral("0.1"), command};
     spec.environment = environment;
     spec.workingDir = m_settings.sourceDirectory;
     spec.user = user;

@@ -53,7 +53,6 @@ private:
     Runtime::ContainerRuntime &m_runtime;
     BuildLogWriter &m_log;
     Settings m_settings;
-    int m_counter = 0;
 };
 
 } // namespace BuildDeck::Engine
