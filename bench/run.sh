@@ -40,9 +40,7 @@ Each figure is the median of several runs, with the fastest and slowest run besi
 | B2 | per-command overhead: ({builds['commands']}-command build - 1-command build) / {builds['commands'] - 1} | {builds['perCommandMs']:.0f} ms | | <= 5 ms | {verdict(builds['perCommandMs'] <= 5)} |
 
 S1 has no engine baseline: validation runs without a container. B1 and B2 measure the build
-engine as it is today: one `exec` through the Engine API per command (about 50-80 ms each on
-Docker), which is why they miss their targets; a per-phase command driver that learns each
-command's status on a side channel is the planned fix. The log, source and git benchmarks (B3-B5)
+engine as it is: B2 is what one `exec` through the Engine API per command costs on this engine. The log, source and git benchmarks (B3-B5)
 and the history benchmark (B6) come with those features.
 
 Rerun with `bench/run.sh`; the programs are in `bench/`.""")
