@@ -443,23 +443,19 @@ BuildRunner::PhaseOutcome BuildRunner::downloadSource()
 
 BuildRunner::PhaseOutcome BuildRunner::runCommands(const QStringList &commands, const QString &user, QByteArray *output)
 {
-    for (const QString &command : commands) {
-        if (interrupted())
-            return {interruption(), {}};
-        log(QStringLiteral("Running command %1").arg(command));
-        const Result<int> status = m_executor->run(command, environment(), user, output, &m_cancel);
-        if (interrupted())
-            return {interruption(), {}};
-        if (!status)
-            return {Status::Fault, {QStringLiteral("CLIENT_ERROR"), status.error().message}};
-        if (*status != 0) {
-            log(QStringLiteral("Command did not exit successfully %1 exit status %2").arg(command).arg(*status));
-            return {Status::Failed,
-                    {QStringLiteral("COMMAND_EXECUTION_ERROR"),
-                     QStringLiteral("Error while executing command: %1. Reason: exit status %2")
-                         .arg(command)
-                         .arg(*status)}};
-        }
+    if (interrupted())
+        return {interruption(), {}};
+    const Result<CommandExecutor::Outcome> result = m_executor->run(commands, environment(), user, output, &m_cancel);
+    if (interrupted())
+        return {interruption(), {}};
+    if (!result)
+        return {Status::Fault, {QStringLiteral("CLIENT_ERROR"), result.error().message}};
+    if (result->failedIndex >= 0) {
+        return {Status::Failed,
+                {QStringLiteral("COMMAND_EXECUTION_ERROR"),
+                 QStringLiteral("Error while executing command: %1. Reason: exit status %2")
+                     .arg(commands.at(result->failedIndex))
+                     .arg(result->status)}};
     }
     return {};
 }

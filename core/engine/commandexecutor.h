@@ -39,10 +39,19 @@ public:
     // Creates the runner script, the state and the source directory in the container.
     Result<void> prepare();
 
-    // Runs one command as `user` (empty: root) with `environment`; returns its exit status.
-    // `output` collects the tail of what it printed (for on-failure RETRY patterns).
-    Result<int> run(const QString &command, const QStringList &environment, const QString &user,
-                    QByteArray *output = nullptr, const std::atomic_bool *cancel = nullptr);
+    struct Outcome
+    {
+        int failedIndex = -1; // the command that failed, or -1 when all succeeded
+        int status = 0;       // its exit status
+    };
+
+    // Runs `commands` one after another as `user` (empty: root) with `environment`, all in one
+    // exec through a driver script, stopping at the first that fails. The agent's "Running
+    // command" line goes into the log before each command's output, and "Command did not exit
+    // successfully" after a failure. `output` collects the tail of what they printed (for
+    // on-failure RETRY patterns).
+    Result<Outcome> run(const QStringList &commands, const QStringList &environment, const QString &user,
+                        QByteArray *output = nullptr, const std::atomic_bool *cancel = nullptr);
 
     // The exported variables the commands left (0.2 state), for exported-variables.
     Result<QList<QPair<QString, QString>>> variables(const QStringList &names);
@@ -53,6 +62,7 @@ private:
     Runtime::ContainerRuntime &m_runtime;
     BuildLogWriter &m_log;
     Settings m_settings;
+    QByteArray m_nonce; // marks the driver's events in the output stream
 };
 
 } // namespace BuildDeck::Engine
