@@ -39,8 +39,9 @@ Each figure is the median of several runs, with the fastest and slowest run besi
 | B1 baseline | `docker run --rm IMAGE sh -c 'true;true;true;true'` | {builds['dockerRun']['median']:.2f} s | {builds['dockerRun']['min']:.2f}-{builds['dockerRun']['max']:.2f} s | | |
 | B2 | per-command overhead: ({builds['commands']}-command build - 1-command build) / {builds['commands'] - 1} | {builds['perCommandMs']:.0f} ms | | <= 5 ms | {verdict(builds['perCommandMs'] <= 5)} |
 
-S1 has no engine baseline: validation runs without a container. B1 and B2 measure the build
-engine as it is: B2 is what one `exec` through the Engine API per command costs on this engine. The log, source and git benchmarks (B3-B5)
+S1 has no engine baseline: validation runs without a container. All commands of a phase run in
+one `exec` through a driver script, so a command costs a shell start and the state it keeps,
+not an Engine API round trip. The log, source and git benchmarks (B3-B5)
 and the history benchmark (B6) come with those features.
 
 Rerun with `bench/run.sh`; the programs are in `bench/`.""")

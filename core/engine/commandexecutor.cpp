@@ -71,10 +71,14 @@ CommandExecutor::CommandExecutor(Runtime::ContainerRuntime &runtime, BuildLogWri
 
 Result<void> CommandExecutor::prepare()
 {
+    // The state directory must be writable by any run-as user.
     Runtime::ExecSpec spec;
-    spec.command = {QStringLiteral("mkdir"), QStringLiteral("-p"),
-                    QStringLiteral("%1/state").arg(QLatin1String(directory)),
-                    QStringLiteral("%1/cmd").arg(QLatin1String(directory)), m_settings.sourceDirectory};
+    spec.command = {QStringLiteral("sh"),
+                    QStringLiteral("-c"),
+                    QStringLiteral("mkdir -p \"$1/state\" \"$2\" && chmod -R a+rwX \"$1\""),
+                    QStringLiteral("sh"),
+                    QLatin1String(directory),
+                    m_settings.sourceDirectory};
     QByteArray output;
     const Result<int> made =
         m_runtime.exec(m_settings.containerId, spec,
@@ -84,9 +88,6 @@ Result<void> CommandExecutor::prepare()
     if (*made != 0)
         return makeError(ErrorCode::Remote,
                          tr("Preparing the build directories failed: %1").arg(QString::fromUtf8(output).trimmed()));
-    // The state directory must be writable by any run-as user.
-    spec.command = {QStringLiteral("chmod"), QStringLiteral("-R"), QStringLiteral("a+rwX"), QLatin1String(directory)};
-    (void)m_runtime.exec(m_settings.containerId, spec, [](Runtime::OutputStream, const char *, qint64) {});
     if (Result<void> uploaded = upload(QStringLiteral("run.sh"), QByteArray(runnerScript)); !uploaded)
         return uploaded;
     m_nonce = QUuid::createUuid().toByteArray(QUuid::Id128);
