@@ -158,8 +158,28 @@ int BuildCommands::runBuild(const QString &id)
     if (!candidates)
         return CliOutput::fail(candidates.error().message, CliOutput::UsageError);
     Result<Runtime::EngineConnection> connection = Runtime::EngineLocator::connect(*candidates);
-    if (!connection)
+    if (!connection) {
+        // Without an engine the build cannot start: it ends FAULT at once, saying why.
+        if (Result<BuildRecord> record = m_builds->get(id); record && !record->buildComplete) {
+            const QDateTime now = QDateTime::currentDateTimeUtc();
+            if (!record->phases.isEmpty() && !record->phases.last().status) {
+                record->phases.last().status = Status::Succeeded;
+                record->phases.last().endTime = now;
+            }
+            record->phases.append({PhaseType::Provisioning,
+                                   Status::Fault,
+                                   now,
+                                   now,
+                                   {{QStringLiteral("CLIENT_ERROR"), connection.error().message}}});
+            record->phases.append({PhaseType::Finalizing, Status::Succeeded, now, now, {PhaseContext{}}});
+            record->phases.append({PhaseType::Completed, std::nullopt, now, {}, {}});
+            record->buildStatus = Status::Fault;
+            record->buildComplete = true;
+            record->endTime = now;
+            (void)m_builds->save(*record);
+        }
         return CliOutput::fail(connection.error().message);
+    }
 
     // Stop requests arrive through the database.
     std::atomic_bool stop{false};

@@ -424,3 +424,28 @@ TEST_CASE("A project concurrent build limit makes builds wait QUEUED one after a
     std::sort(numbers.begin(), numbers.end());
     CHECK(numbers == QList<int>{1, 2, 3});
 }
+
+TEST_CASE("A build started when no engine answers ends FAULT and says why", "[cli][engine]")
+{
+    const Cli cli;
+    cli.json({QStringLiteral("create-project"), QStringLiteral("--cli-input-json"),
+              projectJson(QStringLiteral("no-engine"))});
+    QTemporaryDir temp;
+    const QString socket = QStringLiteral("unix://") + temp.filePath(QStringLiteral("none.sock"));
+    const ProcessResult result =
+        cli({QStringLiteral("--engine"), socket, QStringLiteral("start-build"), QStringLiteral("--project-name"),
+             QStringLiteral("no-engine"), QStringLiteral("--wait")});
+    CHECK(result.exitCode == 1);
+    const QJsonObject build =
+        QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("build")).toObject();
+    CHECK(build.value(QStringLiteral("buildStatus")).toString() == QStringLiteral("FAULT"));
+    const QJsonObject provisioning = build.value(QStringLiteral("phases")).toArray().at(2).toObject();
+    CHECK(provisioning.value(QStringLiteral("phaseType")).toString() == QStringLiteral("PROVISIONING"));
+    CHECK(provisioning.value(QStringLiteral("contexts"))
+              .toArray()
+              .at(0)
+              .toObject()
+              .value(QStringLiteral("message"))
+              .toString()
+              .contains(QStringLiteral("No container engine answered")));
+}
