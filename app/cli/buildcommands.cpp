@@ -172,10 +172,7 @@ int BuildCommands::runBuild(const QString &id)
                                    now,
                                    {{QStringLiteral("CLIENT_ERROR"), connection.error().message}}});
             record->phases.append({PhaseType::Finalizing, Status::Succeeded, now, now, {PhaseContext{}}});
-            record->phases.append({PhaseType::Completed, std::nullopt, now, {}, {}});
-            record->buildStatus = Status::Fault;
-            record->buildComplete = true;
-            record->endTime = now;
+            record->complete(Status::Fault, now);
             (void)m_builds->save(*record);
         }
         return CliOutput::fail(connection.error().message);

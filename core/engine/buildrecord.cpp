@@ -95,6 +95,14 @@ std::optional<qint64> BuildPhase::durationInSeconds() const
     return startTime.secsTo(endTime);
 }
 
+void BuildRecord::complete(Status status, const QDateTime &time)
+{
+    phases.append(BuildPhase{PhaseType::Completed, std::nullopt, time, {}, {}});
+    buildStatus = status;
+    buildComplete = true;
+    endTime = time;
+}
+
 PhaseType BuildRecord::currentPhase() const
 {
     return phases.isEmpty() ? PhaseType::Submitted : phases.constLast().type;

@@ -93,6 +93,8 @@ struct BuildRecord
     QJsonObject configuration; // source, secondarySources, artifacts, environment, cache, ... as CodeBuild names them
 
     QString uuid() const { return id.section(QLatin1Char(':'), 1); }
+    // Ends the build at `time`: the COMPLETED entry, the final status, buildComplete and endTime.
+    void complete(Status status, const QDateTime &time);
     // The last phase entered, or SUBMITTED before any.
     PhaseType currentPhase() const;
     QString arn(const QString &region = QStringLiteral("us-east-1")) const;

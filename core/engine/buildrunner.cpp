@@ -236,11 +236,7 @@ Result<BuildRecord> BuildRunner::run(const QString &buildId, const std::atomic_b
     finished = true;
     watchdog.join();
 
-    const QDateTime end = QDateTime::currentDateTimeUtc();
-    m_record.phases.append(BuildPhase{PhaseType::Completed, std::nullopt, end, {}, {}});
-    m_record.buildStatus = PhasePlan::finalStatus(m_record.phases);
-    m_record.buildComplete = true;
-    m_record.endTime = end;
+    m_record.complete(PhasePlan::finalStatus(m_record.phases), QDateTime::currentDateTimeUtc());
     if (Result<void> saved = m_builds.save(m_record); !saved)
         return saved.error();
     return m_record;

@@ -33,10 +33,7 @@ Result<int> OrphanFinalizer::finalize(BuildStore &builds,
                 (void)runtime->removeContainer(container.id);
         }
         record.phases.append(finalizing);
-        record.phases.append({PhaseType::Completed, std::nullopt, now, {}, {}});
-        record.buildStatus = Status::Fault;
-        record.buildComplete = true;
-        record.endTime = now;
+        record.complete(Status::Fault, now);
         if (Result<void> saved = builds.save(record); !saved)
             return saved.error();
     }
