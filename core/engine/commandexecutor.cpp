@@ -1,10 +1,9 @@
 #include "commandexecutor.h"
 
-#include <QDateTime>
+#include "source/directoryarchive.h"
+
 #include <QRegularExpression>
 #include <QUuid>
-
-#include <cstring>
 
 namespace BuildDeck::Engine {
 
@@ -96,39 +95,8 @@ Result<void> CommandExecutor::prepare()
 
 Result<void> CommandExecutor::upload(const QString &name, const QByteArray &content)
 {
-    // A one-file tar: a 512-byte header, the content padded to 512, two zero blocks.
-    QByteArray tar(512, '\0');
-    const QByteArray fileName = name.toUtf8().left(99);
-    std::memcpy(tar.data(), fileName.constData(), size_t(fileName.size()));
-    std::memcpy(tar.data() + 100, "0000644", 7);
-    std::memcpy(tar.data() + 108, "0000000", 7);
-    std::memcpy(tar.data() + 116, "0000000", 7);
-    const QByteArray size = QByteArray::number(content.size(), 8).rightJustified(11, '0');
-    std::memcpy(tar.data() + 124, size.constData(), 11);
-    const QByteArray mtime = QByteArray::number(QDateTime::currentSecsSinceEpoch(), 8).rightJustified(11, '0');
-    std::memcpy(tar.data() + 136, mtime.constData(), 11);
-    tar[156] = '0';
-    std::memcpy(tar.data() + 257, "ustar", 6);
-    std::memcpy(tar.data() + 263, "00", 2);
-    std::memset(tar.data() + 148, ' ', 8);
-    unsigned checksum = 0;
-    for (int i = 0; i < 512; ++i)
-        checksum += static_cast<unsigned char>(tar.at(i));
-    const QByteArray sum = QByteArray::number(checksum, 8).rightJustified(6, '0');
-    std::memcpy(tar.data() + 148, sum.constData(), 6);
-    tar[154] = '\0';
-    tar += content;
-    tar += QByteArray((512 - content.size() % 512) % 512, '\0');
-    tar += QByteArray(1024, '\0');
-
-    qsizetype sent = 0;
-    return m_runtime.uploadArchive(m_settings.containerId, QLatin1String(directory),
-                                   [&](char *buffer, qint64 capacity) {
-                                       const qint64 count = std::min<qint64>(capacity, tar.size() - sent);
-                                       std::memcpy(buffer, tar.constData() + sent, size_t(count));
-                                       sent += count;
-                                       return count;
-                                   });
+    return Source::DirectoryArchive::uploadFile(m_runtime, m_settings.containerId, QLatin1String(directory), name,
+                                                content);
 }
 
 Result<CommandExecutor::Outcome> CommandExecutor::run(const QStringList &commands, const QStringList &environment,

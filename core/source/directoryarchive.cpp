@@ -3,6 +3,7 @@
 #include "artifacts/globpattern.h"
 #include "support/bytechannel.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
+#include <cstring>
 #include <memory>
 #include <thread>
 
@@ -25,6 +27,15 @@ struct WriteContext
     const std::function<bool(const char *, qsizetype)> *sink;
     bool stopped = false;
 };
+
+// The tar every upload uses: pax headers, and nothing after the end-of-archive blocks, since
+// Podman's extractor stops reading there.
+void configure(struct archive *a)
+{
+    archive_write_set_format_pax_restricted(a);
+    archive_write_set_bytes_per_block(a, 512);
+    archive_write_set_bytes_in_last_block(a, 1);
+}
 
 la_ssize_t writeBlock(struct archive *, void *userData, const void *buffer, size_t length)
 {
@@ -54,10 +65,7 @@ public:
     Result<DirectoryArchive::Summary> run()
     {
         struct archive *a = m_archive.get();
-        archive_write_set_format_pax_restricted(a);
-        // No padding after the end-of-archive blocks: Podman's extractor stops reading there.
-        archive_write_set_bytes_per_block(a, 512);
-        archive_write_set_bytes_in_last_block(a, 1);
+        configure(a);
         if (archive_write_open2(a, &m_context, nullptr, writeBlock, nullptr, nullptr) != ARCHIVE_OK)
             return failure();
         if (!m_prefix.isEmpty()) {
@@ -218,6 +226,39 @@ Result<DirectoryArchive::Summary> DirectoryArchive::upload(Runtime::ContainerRun
     if (!sent)
         return sent.error();
     return packed;
+}
+
+Result<void> DirectoryArchive::uploadFile(Runtime::ContainerRuntime &runtime, const QString &containerId,
+                                          const QString &containerPath, const QString &name, const QByteArray &content)
+{
+    QByteArray tar;
+    const std::function<bool(const char *, qsizetype)> sink = [&tar](const char *data, qsizetype size) {
+        tar.append(data, size);
+        return true;
+    };
+    WriteContext context{&sink};
+    std::unique_ptr<struct archive, decltype(&archive_write_free)> a(archive_write_new(), archive_write_free);
+    std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(), archive_entry_free);
+    configure(a.get());
+    archive_entry_set_pathname_utf8(entry.get(), name.toUtf8().constData());
+    archive_entry_set_filetype(entry.get(), AE_IFREG);
+    archive_entry_set_perm(entry.get(), 0644);
+    archive_entry_set_size(entry.get(), content.size());
+    archive_entry_set_mtime(entry.get(), QDateTime::currentSecsSinceEpoch(), 0);
+    if (archive_write_open2(a.get(), &context, nullptr, writeBlock, nullptr, nullptr) != ARCHIVE_OK ||
+        archive_write_header(a.get(), entry.get()) != ARCHIVE_OK ||
+        archive_write_data(a.get(), content.constData(), size_t(content.size())) < 0 ||
+        archive_write_close(a.get()) != ARCHIVE_OK) {
+        return makeError(ErrorCode::Internal,
+                         tr("Packing %1 failed: %2").arg(name, QString::fromLocal8Bit(archive_error_string(a.get()))));
+    }
+    qsizetype sent = 0;
+    return runtime.uploadArchive(containerId, containerPath, [&](char *buffer, qint64 capacity) {
+        const qint64 count = std::min<qint64>(capacity, tar.size() - sent);
+        std::memcpy(buffer, tar.constData() + sent, size_t(count));
+        sent += count;
+        return count;
+    });
 }
 
 } // namespace BuildDeck::Source

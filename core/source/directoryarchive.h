@@ -40,6 +40,10 @@ public:
     static Result<Summary> upload(Runtime::ContainerRuntime &runtime, const QString &containerId,
                                   const QString &directory, const QString &containerPath,
                                   const QStringList &excludes = {}, const std::atomic_bool *cancel = nullptr);
+
+    // Writes one small file, `name` with `content`, into `containerPath` (an existing directory).
+    static Result<void> uploadFile(Runtime::ContainerRuntime &runtime, const QString &containerId,
+                                   const QString &containerPath, const QString &name, const QByteArray &content);
 };
 
 } // namespace BuildDeck::Source
