@@ -124,13 +124,6 @@
     </message>
 </context>
 <context>
-    <name>BuildDeck::Engine::CommandExecutor</name>
-    <message>
-        <source>Preparing the build directories failed: %1</source>
-        <translation>Das Vorbereiten der Build-Verzeichnisse ist fehlgeschlagen: %1</translation>
-    </message>
-</context>
-<context>
     <name>BuildDeck::Engine::OrphanFinalizer</name>
     <message>
         <source>The BuildDeck worker running this build ended unexpectedly, during %1.</source>
@@ -533,6 +526,10 @@
         <source>copying %1 out of the container</source>
         <translation>Kopieren von %1 aus dem Container</translation>
     </message>
+    <message>
+        <source>The container&apos;s output ended: the container stopped or the engine went away</source>
+        <translation>Die Ausgabe des Containers endete: Der Container wurde beendet, oder die Engine ist nicht mehr erreichbar</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Runtime::EngineEndpoint</name>
@@ -591,6 +588,10 @@
         <source>%1: the transfer was stopped</source>
         <translation>%1: Die Übertragung wurde abgebrochen</translation>
     </message>
+    <message>
+        <source>%1 refused %2 with HTTP %3: %4</source>
+        <translation>%1 hat %2 mit HTTP %3 abgelehnt: %4</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Runtime::EngineLocator</name>
@@ -605,6 +606,25 @@ Start one: as root run &apos;dockerd &amp;&apos; (or &apos;systemctl start docke
         <translation>Keine Container-Engine hat geantwortet. Versucht:
 %1
 Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;systemctl start docker&apos;), für Podman &apos;systemctl --user start podman.socket&apos;; &apos;scripts/dev.sh engine&apos; erledigt das für Sie. Oder geben Sie eine laufende Engine mit --engine URL oder BUILDDECK_ENGINE=URL an (unix:///path/to/engine.sock oder tcp://host:port).</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Runtime::UpgradedConnection</name>
+    <message>
+        <source>%1 closed the connection without answering</source>
+        <translation>%1 hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>%1: sending to the engine failed: %2</source>
+        <translation>%1: Senden an die Engine fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the engine&apos;s stream broke off: %2</source>
+        <translation>%1: Der Datenstrom der Engine ist abgebrochen: %2</translation>
+    </message>
+    <message>
+        <source>%1: the transfer was stopped</source>
+        <translation>%1: Die Übertragung wurde abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -636,6 +656,10 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
     <message>
         <source>%1 is not a directory.</source>
         <translation>%1 ist kein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>Packing files for the container failed: %1</source>
+        <translation>Das Verpacken der Dateien für den Container ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

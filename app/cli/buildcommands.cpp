@@ -146,7 +146,7 @@ int BuildCommands::waitFor(const QString &id)
             CliOutput::printJson(QJsonObject{{QStringLiteral("build"), record->toJson()}});
             return record->buildStatus == Status::Succeeded ? CliOutput::Success : CliOutput::Failure;
         }
-        QThread::msleep(100);
+        QThread::msleep(20); // a read of the local database: cheap
     }
 }
 

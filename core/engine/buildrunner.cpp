@@ -172,7 +172,7 @@ Result<BuildRecord> BuildRunner::run(const QString &buildId, const std::atomic_b
     QJsonObject input = m_record.configuration;
     input.insert(QStringLiteral("name"), m_record.projectName);
     m_project = Projects::ProjectJson::read(input).project;
-    m_deadlineMs = qint64(m_record.timeoutInMinutes) * 60 * 1000;
+    m_deadlineMs = qint64(m_record.timeoutInMinutes) * m_minuteMs;
     m_clock.start();
 
     if (Result<void> created = m_log.create(logPath(m_dataDirectory, m_record), m_record.startTime); !created)
@@ -186,16 +186,14 @@ Result<BuildRecord> BuildRunner::run(const QString &buildId, const std::atomic_b
         m_clock.restart(); // the build's timeout counts from the end of the queue
     }
 
-    // A watchdog turns a stop request or the timeout into a cancelled command and a killed container.
+    // A watchdog turns a stop request or the timeout into a cancelled phase; FINALIZING then
+    // removes the container with whatever still runs in it.
     std::atomic_bool finished{false};
     std::thread watchdog([this, &finished] {
-        while (!finished.load()) {
-            if (interrupted() && !m_cancel.exchange(true)) {
-                std::lock_guard lock(m_containerMutex);
-                if (!m_containerId.isEmpty())
-                    (void)m_runtime.killContainer(m_containerId);
-            }
-            QThread::msleep(100);
+        while (!finished.load() && !m_cancel.load()) {
+            if (interrupted())
+                m_cancel = true;
+            QThread::msleep(50);
         }
     });
 
@@ -242,17 +240,11 @@ Result<BuildRecord> BuildRunner::run(const QString &buildId, const std::atomic_b
     return m_record;
 }
 
-void BuildRunner::setContainer(const QString &id)
-{
-    std::lock_guard lock(m_containerMutex);
-    m_containerId = id;
-}
-
 BuildRunner::PhaseOutcome BuildRunner::waitInQueue(const SlotClaim &claim)
 {
     QElapsedTimer waited;
     waited.start();
-    const qint64 limit = qint64(m_record.queuedTimeoutInMinutes) * 60 * 1000;
+    const qint64 limit = qint64(m_record.queuedTimeoutInMinutes) * m_minuteMs;
     bool announced = false;
     while (claim) {
         if (m_stop && m_stop->load())
@@ -308,34 +300,45 @@ BuildRunner::PhaseOutcome BuildRunner::provision()
     spec.cpus = cpus;
     spec.memoryBytes = memory;
     spec.privileged = m_project.environment.privilegedMode.value_or(false);
-    Result<QString> created = m_runtime.createContainer(spec);
-    if (!created)
-        return {Status::Fault, {QStringLiteral("BUILD_CONTAINER_UNABLE_TO_START"), created.error().message}};
-    setContainer(*created);
-    Result<void> started = m_runtime.startContainer(*created);
+    // The agent, the build's main process, runs the phases; its output is only the build log's.
+    m_sourceDirectory = BuildEnvironment::makeSourceDirectory();
+    m_executor = std::make_unique<CommandExecutor>(m_runtime, m_log, m_sourceDirectory);
+    spec.command = m_executor->agentCommand();
+    spec.user = QStringLiteral("0:0"); // root, whatever USER the image names (reference §1.1)
+    spec.openStdin = true;
+    spec.keepLogs = false;
+    Result<void> started = createAndStart(spec);
     if (!started && spec.privileged && started.error().message.contains(QStringLiteral("apply caps"))) {
         // The engine cannot grant every capability (reference §10.3): all the host has, unconfined.
         log(QStringLiteral("The engine cannot grant privileged mode here; using every capability it has, with seccomp "
                            "and AppArmor unconfined"));
-        (void)m_runtime.removeContainer(*created);
+        (void)m_runtime.removeContainer(m_containerId);
+        m_containerId.clear();
         spec.privileged = false;
         spec.capAdd = {QStringLiteral("ALL")};
         spec.securityOpt = {QStringLiteral("seccomp=unconfined"), QStringLiteral("apparmor=unconfined")};
-        created = m_runtime.createContainer(spec);
-        if (!created)
-            return {Status::Fault, {QStringLiteral("BUILD_CONTAINER_UNABLE_TO_START"), created.error().message}};
-        setContainer(*created);
-        started = m_runtime.startContainer(*created);
+        started = createAndStart(spec);
     }
     if (!started)
         return {Status::Fault, {QStringLiteral("BUILD_CONTAINER_UNABLE_TO_START"), started.error().message}};
+    m_executor->connect();
     return {};
+}
+
+Result<void> BuildRunner::createAndStart(const Runtime::ContainerSpec &spec)
+{
+    const Result<QString> created = m_runtime.createContainer(spec);
+    if (!created)
+        return created.error();
+    m_containerId = *created;
+    if (Result<void> installed = m_executor->install(m_containerId); !installed)
+        return installed;
+    return m_runtime.startContainer(m_containerId);
 }
 
 BuildRunner::PhaseOutcome BuildRunner::downloadSource()
 {
     log(QStringLiteral("Phase is DOWNLOAD_SOURCE"));
-    m_sourceDirectory = BuildEnvironment::makeSourceDirectory();
     log(QStringLiteral("CODEBUILD_SRC_DIR=%1").arg(m_sourceDirectory));
 
     // Which buildspec: inline text, or a file in the source (buildspec.yml by default).
@@ -374,15 +377,9 @@ BuildRunner::PhaseOutcome BuildRunner::downloadSource()
     }
     m_spec = reading.spec;
 
-    CommandExecutor::Settings settings;
-    settings.containerId = m_containerId;
-    settings.shell = m_spec.env && m_spec.env->shell.contains(QStringLiteral("bash")) ? QStringLiteral("bash")
-                                                                                      : QStringLiteral("sh");
-    settings.keepState = m_spec.version != QStringLiteral("0.1");
-    settings.sourceDirectory = m_sourceDirectory;
-    m_executor = std::make_unique<CommandExecutor>(m_runtime, m_log, settings);
-    if (Result<void> prepared = m_executor->prepare(); !prepared)
-        return {Status::Fault, {QStringLiteral("CLIENT_ERROR"), prepared.error().message}};
+    m_executor->configure(m_spec.env && m_spec.env->shell.contains(QStringLiteral("bash")) ? QStringLiteral("bash")
+                                                                                           : QStringLiteral("sh"),
+                          m_spec.version != QStringLiteral("0.1"));
 
     if (source.type == QStringLiteral("LOCAL")) {
         const Result<Source::DirectoryArchive::Summary> sent = Source::DirectoryArchive::upload(
@@ -444,8 +441,15 @@ BuildRunner::PhaseOutcome BuildRunner::runCommands(const QStringList &commands, 
     const Result<CommandExecutor::Outcome> result = m_executor->run(commands, environment(), user, output, &m_cancel);
     if (interrupted())
         return {interruption(), {}};
-    if (!result)
+    if (!result) {
+        if (const Result<void> alive = m_runtime.ping(); !alive) {
+            return {Status::Fault,
+                    {QStringLiteral("CLIENT_ERROR"),
+                     QStringLiteral("The container engine stopped answering during the build: %1")
+                         .arg(alive.error().message)}};
+        }
         return {Status::Fault, {QStringLiteral("CLIENT_ERROR"), result.error().message}};
+    }
     if (result->failedIndex >= 0) {
         return {Status::Failed,
                 {QStringLiteral("COMMAND_EXECUTION_ERROR"),

@@ -14,8 +14,8 @@
 #include <QElapsedTimer>
 
 #include <atomic>
+#include <chrono>
 #include <functional>
-#include <mutex>
 
 namespace BuildDeck::Engine {
 
@@ -51,6 +51,9 @@ public:
     Result<BuildRecord> run(const QString &buildId, const std::atomic_bool *stop = nullptr,
                             const SlotClaim &claim = {});
 
+    // How long a minute of the build's timeouts lasts; tests shorten it.
+    void setMinute(std::chrono::milliseconds minute) { m_minuteMs = minute.count(); }
+
 private:
     struct PhaseOutcome
     {
@@ -60,13 +63,13 @@ private:
 
     PhaseOutcome waitInQueue(const SlotClaim &claim);
     PhaseOutcome provision();
+    Result<void> createAndStart(const Runtime::ContainerSpec &spec);
     PhaseOutcome downloadSource();
     PhaseOutcome runCommandPhase(PhaseType type);
     PhaseOutcome runCommands(const QStringList &commands, const QString &user, QByteArray *output);
     PhaseOutcome uploadArtifacts();
     PhaseOutcome finalize();
 
-    void setContainer(const QString &id);
     void beginPhase(PhaseType type);
     void endPhase(const PhaseOutcome &outcome);
     QStringList environment() const;
@@ -83,7 +86,6 @@ private:
     BuildLogWriter m_log;
     std::unique_ptr<CommandExecutor> m_executor;
     QString m_containerId;
-    mutable std::mutex m_containerMutex; // m_containerId is read by the watchdog thread
     QString m_sourceDirectory;
     QStringList m_environment;
     bool m_succeeding = true;
@@ -91,6 +93,7 @@ private:
     std::atomic_bool m_cancel{false};
     QElapsedTimer m_clock;
     qint64 m_deadlineMs = 0;
+    qint64 m_minuteMs = 60 * 1000;
 };
 
 } // namespace BuildDeck::Engine

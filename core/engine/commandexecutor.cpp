@@ -1,9 +1,14 @@
 #include "commandexecutor.h"
 
+#include "markedstream.h"
+
 #include "source/directoryarchive.h"
+#include "support/logging.h"
 
 #include <QRegularExpression>
 #include <QUuid>
+
+#include <optional>
 
 namespace BuildDeck::Engine {
 
@@ -29,6 +34,7 @@ if [ "$1" = 0.2 ]; then
   cd "$__bd_cwd" 2>/dev/null || cd "$CODEBUILD_SRC_DIR"
   __bd_save() {
     __bd_status=$?
+    umask 000 # the state is shared with the run-as users of later phases
     export -p > "$bd/state/vars" 2>/dev/null
     pwd > "$bd/state/cwd"
     exit $__bd_status
@@ -59,44 +65,136 @@ done
 exit 0
 )SCRIPT";
 
+// The container's main process: runs each request the engine writes to its standard input
+// (shell text, ended by a line holding only the nonce, $1) and reports the request's exit status
+// as an event. One container process for the whole build instead of an exec per phase.
+const char agentScript[] = R"SCRIPT(# BuildDeck agent
+nonce=$1
+request=
+while IFS= read -r line; do
+  if [ "$line" = "$nonce" ]; then
+    eval "$request"
+    printf '\036%s:exit:%d\036' "$nonce" "$?"
+    request=
+  else
+    request="$request$line
+"
+  fi
+done
+)SCRIPT";
+
+// A word the shell reads back exactly as it is.
+QByteArray quoted(const QString &word)
+{
+    return '\'' + word.toUtf8().replace('\'', "'\\''") + '\'';
+}
+
 } // namespace
 
-CommandExecutor::CommandExecutor(Runtime::ContainerRuntime &runtime, BuildLogWriter &log, Settings settings)
+CommandExecutor::CommandExecutor(Runtime::ContainerRuntime &runtime, BuildLogWriter &log, QString sourceDirectory)
     : m_runtime(runtime)
     , m_log(log)
-    , m_settings(std::move(settings))
+    , m_sourceDirectory(std::move(sourceDirectory))
+    , m_nonce(QUuid::createUuid().toByteArray(QUuid::Id128))
 {
 }
 
-Result<void> CommandExecutor::prepare()
+CommandExecutor::~CommandExecutor() = default;
+
+QStringList CommandExecutor::agentCommand() const
 {
-    // The state directory must be writable by any run-as user.
+    return {QStringLiteral("sh"), QLatin1String(directory) + QStringLiteral("/agent.sh"), QString::fromLatin1(m_nonce)};
+}
+
+Result<void> CommandExecutor::install(const QString &containerId)
+{
+    m_containerId = containerId;
+    m_agent.reset();
+    // The state directory is writable by any run-as user; the source directory exists for the
+    // commands to start in.
+    const QString bd = QLatin1String(directory).mid(1);
+    QList<Source::DirectoryArchive::Entry> entries{{bd, {}, 0777, true},
+                                                   {bd + QStringLiteral("/state"), {}, 0777, true},
+                                                   {bd + QStringLiteral("/run.sh"), runnerScript},
+                                                   {bd + QStringLiteral("/phase.sh"), driverScript},
+                                                   {bd + QStringLiteral("/agent.sh"), agentScript}};
+    QString parent;
+    for (const QString &part : m_sourceDirectory.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        parent += (parent.isEmpty() ? QString() : QStringLiteral("/")) + part;
+        entries.append({parent, {}, 0755, true});
+    }
+    return Source::DirectoryArchive::uploadEntries(m_runtime, m_containerId, QStringLiteral("/"), entries);
+}
+
+void CommandExecutor::connect()
+{
+    Result<std::unique_ptr<Runtime::ContainerAttachment>> attached = m_runtime.attach(m_containerId);
+    if (attached)
+        m_agent = std::move(attached).value();
+    else
+        qCWarning(lcCore) << "Running each phase as an exec: attaching failed:" << attached.error().message;
+}
+
+void CommandExecutor::configure(const QString &shell, bool keepState)
+{
+    m_shell = shell;
+    m_keepState = keepState;
+}
+
+Result<int> CommandExecutor::execute(const QStringList &argv, const QStringList &environment, const QString &user,
+                                     const Streams &streams, const std::atomic_bool *cancel)
+{
+    // Through the agent when it is there, as root; otherwise (another user) an exec of its own.
+    if (m_agent && user.isEmpty()) {
+        QByteArray request = "(cd " + quoted(m_sourceDirectory) + " && exec env";
+        for (const QString &word : environment + argv)
+            request += ' ' + quoted(word);
+        request += ") </dev/null\n" + m_nonce + '\n';
+        std::optional<int> exitStatus;
+        MarkedStream stream(m_nonce, streams.output, [&](const QByteArray &event) {
+            if (event.startsWith("exit:"))
+                exitStatus = event.mid(5).toInt();
+            else if (streams.event)
+                streams.event(event);
+        });
+        Result<void> done = m_agent->write(request);
+        if (done) {
+            done = m_agent->read(
+                [&](Runtime::OutputStream kind, const char *data, qint64 size) {
+                    if (kind == Runtime::OutputStream::Stderr)
+                        streams.error(QByteArray(data, size));
+                    else
+                        stream.feed(data, size);
+                    return !exitStatus;
+                },
+                cancel);
+        }
+        stream.finish();
+        if (!done) {
+            m_agent.reset(); // a request may still be running: the agent cannot take another
+            return done.error();
+        }
+        return *exitStatus;
+    }
+
     Runtime::ExecSpec spec;
-    spec.command = {QStringLiteral("sh"),
-                    QStringLiteral("-c"),
-                    QStringLiteral("mkdir -p \"$1/state\" \"$2\" && chmod -R a+rwX \"$1\""),
-                    QStringLiteral("sh"),
-                    QLatin1String(directory),
-                    m_settings.sourceDirectory};
-    QByteArray output;
-    const Result<int> made =
-        m_runtime.exec(m_settings.containerId, spec,
-                       [&output](Runtime::OutputStream, const char *data, qint64 size) { output.append(data, size); });
-    if (!made)
-        return made.error();
-    if (*made != 0)
-        return makeError(ErrorCode::Remote,
-                         tr("Preparing the build directories failed: %1").arg(QString::fromUtf8(output).trimmed()));
-    if (Result<void> uploaded = upload(QStringLiteral("run.sh"), QByteArray(runnerScript)); !uploaded)
-        return uploaded;
-    m_nonce = QUuid::createUuid().toByteArray(QUuid::Id128);
-    return upload(QStringLiteral("phase.sh"), QByteArray(driverScript));
-}
-
-Result<void> CommandExecutor::upload(const QString &name, const QByteArray &content)
-{
-    return Source::DirectoryArchive::uploadFile(m_runtime, m_settings.containerId, QLatin1String(directory), name,
-                                                content);
+    spec.command = argv;
+    spec.environment = environment;
+    spec.workingDir = m_sourceDirectory;
+    spec.user = user;
+    MarkedStream stream(m_nonce, streams.output,
+                        streams.event ? streams.event : MarkedStream::Handler([](const QByteArray &) {}));
+    const Result<int> status = m_runtime.exec(
+        m_containerId, spec,
+        [&](Runtime::OutputStream kind, const char *data, qint64 size) {
+            if (kind == Runtime::OutputStream::Stderr)
+                streams.error(QByteArray(data, size));
+            else
+                stream.feed(data, size);
+        },
+        cancel);
+    stream.finish();
+    return status;
 }
 
 Result<CommandExecutor::Outcome> CommandExecutor::run(const QStringList &commands, const QStringList &environment,
@@ -106,20 +204,14 @@ Result<CommandExecutor::Outcome> CommandExecutor::run(const QStringList &command
     Outcome outcome;
     if (commands.isEmpty())
         return outcome;
-    Runtime::ExecSpec spec;
-    spec.command = {QStringLiteral("sh"), QStringLiteral("%1/phase.sh").arg(QLatin1String(directory)), m_settings.shell,
-                    m_settings.keepState ? QStringLiteral("0.2") : QStringLiteral("0.1"), QString::fromLatin1(m_nonce)};
-    spec.command += commands;
-    spec.environment = environment;
-    spec.workingDir = m_settings.sourceDirectory;
-    spec.user = user;
+    QStringList argv{QStringLiteral("sh"), QLatin1String(directory) + QStringLiteral("/phase.sh"), m_shell,
+                     m_keepState ? QStringLiteral("0.2") : QStringLiteral("0.1"), QString::fromLatin1(m_nonce)};
+    argv += commands;
 
-    const QByteArray prefix = '\036' + m_nonce + ':';
-    QByteArray pending; // stdout not yet logged: it may hold the start of an event
     int started = -1;
     Result<void> logged;
     const auto write = [&](LogLine::Stream stream, const QByteArray &bytes) {
-        if (bytes.isEmpty() || !logged)
+        if (!logged)
             return;
         logged = m_log.append(stream, bytes.constData(), bytes.size());
         if (output) {
@@ -128,61 +220,31 @@ Result<CommandExecutor::Outcome> CommandExecutor::run(const QStringList &command
                 output->remove(0, output->size() - 1024 * 1024);
         }
     };
-    const auto event = [&](const QByteArray &text) {
+    Streams streams;
+    streams.output = [&](const QByteArray &bytes) { write(LogLine::Stream::Stdout, bytes); };
+    streams.error = [&](const QByteArray &bytes) { write(LogLine::Stream::Stderr, bytes); };
+    streams.event = [&](const QByteArray &text) {
         const QList<QByteArray> parts = text.split(':'); // start:I or end:I:STATUS
         const int index = parts.value(1).toInt();
-        if (parts.value(0) == "start" && index >= 0 && index < commands.size()) {
+        if (index < 0 || index >= commands.size() || !logged)
+            return;
+        if (parts.value(0) == "start") {
             started = index;
-            if (logged)
-                logged = m_log.appendAgentLine(QStringLiteral("Running command %1").arg(commands.at(index)));
-        } else if (parts.value(0) == "end" && parts.value(2).toInt() != 0 && index >= 0 && index < commands.size()) {
+            logged = m_log.appendAgentLine(QStringLiteral("Running command %1").arg(commands.at(index)));
+        } else if (parts.value(0) == "end" && parts.value(2).toInt() != 0) {
             outcome = {index, parts.value(2).toInt()};
-            if (logged)
-                logged = m_log.appendAgentLine(QStringLiteral("Command did not exit successfully %1 exit status %2")
-                                                   .arg(commands.at(index))
-                                                   .arg(outcome.status));
+            logged = m_log.appendAgentLine(QStringLiteral("Command did not exit successfully %1 exit status %2")
+                                               .arg(commands.at(index))
+                                               .arg(outcome.status));
         }
     };
-    const auto scan = [&](bool final) {
-        while (true) {
-            const qsizetype at = pending.indexOf(prefix);
-            if (at < 0) {
-                const qsizetype keep = final ? 0 : std::min<qsizetype>(pending.size(), prefix.size() - 1);
-                write(LogLine::Stream::Stdout, pending.left(pending.size() - keep));
-                pending.remove(0, pending.size() - keep);
-                return;
-            }
-            const qsizetype end = pending.indexOf('\036', at + prefix.size());
-            if (end < 0) {
-                write(LogLine::Stream::Stdout, pending.left(at));
-                pending.remove(0, at);
-                if (final)
-                    write(LogLine::Stream::Stdout, std::exchange(pending, {}));
-                return;
-            }
-            write(LogLine::Stream::Stdout, pending.left(at));
-            event(pending.mid(at + prefix.size(), end - at - prefix.size()));
-            pending.remove(0, end + 1);
-        }
-    };
-    const Result<int> status = m_runtime.exec(
-        m_settings.containerId, spec,
-        [&](Runtime::OutputStream stream, const char *data, qint64 size) {
-            if (stream == Runtime::OutputStream::Stderr) {
-                write(LogLine::Stream::Stderr, QByteArray(data, size));
-                return;
-            }
-            pending.append(data, size);
-            scan(false);
-        },
-        cancel);
-    scan(true);
+    const Result<int> status = execute(argv, environment, user, streams, cancel);
     if (!logged)
         return logged.error();
     if (!status)
         return status.error();
     // The driver's own status is the side channel: a failure it did not announce (a killed
-    // container) belongs to the command that had started.
+    // process) belongs to the command that had started.
     if (*status != 0 && outcome.failedIndex < 0)
         outcome = {std::max(started, 0), *status};
     return outcome;
@@ -198,14 +260,11 @@ Result<QList<QPair<QString, QString>>> CommandExecutor::variables(const QStringL
     for (const QString &name : names)
         script += shellName.match(name).hasMatch() ? QStringLiteral("printf '%s\\0' \"${%1}\"; ").arg(name)
                                                    : QStringLiteral("printf '\\0'; ");
-    Runtime::ExecSpec spec;
-    spec.command = {m_settings.shell, QStringLiteral("-c"), script};
     QByteArray output;
-    const Result<int> status = m_runtime.exec(m_settings.containerId, spec,
-                                              [&output](Runtime::OutputStream stream, const char *data, qint64 size) {
-                                                  if (stream == Runtime::OutputStream::Stdout)
-                                                      output.append(data, size);
-                                              });
+    Streams streams;
+    streams.output = [&output](const QByteArray &bytes) { output.append(bytes); };
+    streams.error = [](const QByteArray &) {};
+    const Result<int> status = execute({m_shell, QStringLiteral("-c"), script}, {}, {}, streams);
     if (!status)
         return status.error();
     const QList<QByteArray> parts = output.split('\0');

@@ -6,11 +6,12 @@
 #include "support/result.h"
 
 #include <QByteArray>
-#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
+#include <memory>
 
 namespace BuildDeck::Engine {
 
@@ -21,23 +22,22 @@ namespace BuildDeck::Engine {
 // multi-line command: its last command, unless it sets -e). Output goes to the build log.
 class CommandExecutor final
 {
-    Q_DECLARE_TR_FUNCTIONS(BuildDeck::Engine::CommandExecutor)
-
 public:
     static constexpr const char *directory = "/codebuild/bd";
 
-    struct Settings
-    {
-        QString containerId;
-        QString shell = QStringLiteral("sh"); // env.shell: sh or bash
-        bool keepState = true;                // version 0.2
-        QString sourceDirectory;
-    };
+    CommandExecutor(Runtime::ContainerRuntime &runtime, BuildLogWriter &log, QString sourceDirectory);
+    ~CommandExecutor();
 
-    CommandExecutor(Runtime::ContainerRuntime &runtime, BuildLogWriter &log, Settings settings);
-
-    // Creates the runner script, the state and the source directory in the container.
-    Result<void> prepare();
+    // The container's main process: an agent that runs the phases from its standard input.
+    QStringList agentCommand() const;
+    // Puts the scripts, the state directory and the source directory into a container, before it
+    // starts.
+    Result<void> install(const QString &containerId);
+    // Once the container runs: connects to the agent. Without it (an engine that cannot attach),
+    // every run is an exec of its own, which works the same, only slower.
+    void connect();
+    // env.shell (sh or bash) and whether state is kept between commands (version 0.2).
+    void configure(const QString &shell, bool keepState);
 
     struct Outcome
     {
@@ -45,9 +45,9 @@ public:
         int status = 0;       // its exit status
     };
 
-    // Runs `commands` one after another as `user` (empty: root) with `environment`, all in one
-    // exec through a driver script, stopping at the first that fails. The agent's "Running
-    // command" line goes into the log before each command's output, and "Command did not exit
+    // Runs `commands` one after another as `user` (empty: root) with `environment`, stopping at the
+    // first that fails, all in one request through a driver script. The agent's "Running command"
+    // line goes into the log before each command's output, and "Command did not exit
     // successfully" after a failure. `output` collects the tail of what they printed (for
     // on-failure RETRY patterns).
     Result<Outcome> run(const QStringList &commands, const QStringList &environment, const QString &user,
@@ -57,12 +57,25 @@ public:
     Result<QList<QPair<QString, QString>>> variables(const QStringList &names);
 
 private:
-    Result<void> upload(const QString &name, const QByteArray &content);
+    struct Streams
+    {
+        std::function<void(const QByteArray &)> output; // standard output, events taken out
+        std::function<void(const QByteArray &)> error;  // standard error
+        std::function<void(const QByteArray &)> event;  // the driver's events
+    };
+    // Runs `argv` in the source directory: through the agent when connected and no other user is
+    // asked for, else as an exec. Returns its exit status.
+    Result<int> execute(const QStringList &argv, const QStringList &environment, const QString &user,
+                        const Streams &streams, const std::atomic_bool *cancel = nullptr);
 
     Runtime::ContainerRuntime &m_runtime;
     BuildLogWriter &m_log;
-    Settings m_settings;
-    QByteArray m_nonce; // marks the driver's events in the output stream
+    QString m_sourceDirectory;
+    QByteArray m_nonce; // marks the scripts' events in the output stream
+    QString m_containerId;
+    std::unique_ptr<Runtime::ContainerAttachment> m_agent;
+    QString m_shell = QStringLiteral("sh");
+    bool m_keepState = true;
 };
 
 } // namespace BuildDeck::Engine

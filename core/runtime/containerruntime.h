@@ -1,5 +1,6 @@
 #pragma once
 
+#include "containerattachment.h"
 #include "containerspec.h"
 #include "engineendpoint.h"
 #include "engineinfo.h"
@@ -10,6 +11,7 @@
 
 #include <atomic>
 #include <functional>
+#include <memory>
 
 namespace BuildDeck::Runtime {
 
@@ -47,6 +49,10 @@ public:
     using OutputSink = std::function<void(OutputStream stream, const char *data, qint64 size)>;
     virtual Result<int> exec(const QString &id, const ExecSpec &spec, const OutputSink &output,
                              const std::atomic_bool *cancel = nullptr) = 0;
+
+    // Connects to a running container's main process (created with openStdin): its standard
+    // input, output and error.
+    virtual Result<std::unique_ptr<ContainerAttachment>> attach(const QString &id) = 0;
 
     // Streams a tar archive into the directory `containerPath` (which must exist); `read` fills the
     // buffer it is given and returns the byte count, 0 at the end, -1 to abort.

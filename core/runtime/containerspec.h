@@ -24,7 +24,9 @@ struct ContainerSpec
     // Where the engine cannot grant Privileged: every capability the host has, unconfined.
     QStringList capAdd;
     QStringList securityOpt;
-    bool init = true; // tini/catatonit as PID 1 reaps zombies and forwards signals
+    bool init = true;       // tini/catatonit as PID 1 reaps zombies and forwards signals
+    bool openStdin = false; // the main process reads what ContainerRuntime::attach writes
+    bool keepLogs = true;   // false: the engine stores none of the main process's output
 };
 
 // A command to run in a running container.

@@ -249,6 +249,8 @@ Result<QString> DockerEngineRuntime::createContainer(const ContainerSpec &spec)
         hostConfig.insert(QStringLiteral("Memory"), spec.memoryBytes);
         hostConfig.insert(QStringLiteral("MemorySwap"), spec.memoryBytes);
     }
+    if (!spec.keepLogs)
+        hostConfig.insert(QStringLiteral("LogConfig"), QJsonObject{{QStringLiteral("Type"), QStringLiteral("none")}});
     if (!spec.capAdd.isEmpty())
         hostConfig.insert(QStringLiteral("CapAdd"), QJsonArray::fromStringList(spec.capAdd));
     if (!spec.securityOpt.isEmpty())
@@ -260,8 +262,9 @@ Result<QString> DockerEngineRuntime::createContainer(const ContainerSpec &spec)
         {QStringLiteral("Env"), QJsonArray::fromStringList(spec.environment)},
         {QStringLiteral("Labels"), labels},
         {QStringLiteral("Tty"), false},
-        {QStringLiteral("OpenStdin"), false},
-        {QStringLiteral("AttachStdin"), false},
+        {QStringLiteral("OpenStdin"), spec.openStdin},
+        {QStringLiteral("StdinOnce"), false},
+        {QStringLiteral("AttachStdin"), spec.openStdin},
         {QStringLiteral("HostConfig"), hostConfig},
     };
     if (!spec.workingDir.isEmpty())
@@ -387,6 +390,62 @@ Result<int> DockerEngineRuntime::exec(const QString &id, const ExecSpec &spec, c
     }
     return makeError(ErrorCode::Timeout,
                      tr("%1 did not report the exit status of a finished command").arg(m_http.endpoint().url()));
+}
+
+namespace {
+
+// An attach connection: writes go to the container's stdin, reads demultiplex its output.
+class DockerAttachment final : public ContainerAttachment
+{
+public:
+    explicit DockerAttachment(std::unique_ptr<UpgradedConnection> connection)
+        : m_connection(std::move(connection))
+        , m_demuxer([this](OutputStream stream, const char *data, qint64 size) {
+            m_backlog.append({stream, QByteArray(data, size)});
+        })
+    {
+    }
+
+    Result<void> write(const QByteArray &input) override { return m_connection->send(input); }
+
+    Result<void> read(const Sink &sink, const std::atomic_bool *cancel) override
+    {
+        char buffer[64 * 1024];
+        while (true) {
+            while (!m_backlog.isEmpty()) {
+                const auto [stream, data] = m_backlog.takeFirst();
+                if (!sink(stream, data.constData(), data.size()))
+                    return {};
+            }
+            const Result<qint64> count = m_connection->receive(buffer, sizeof buffer, cancel);
+            if (!count)
+                return count.error();
+            if (*count == 0)
+                return makeError(ErrorCode::Unavailable, DockerEngineRuntime::tr("The container's output ended: the "
+                                                                                 "container stopped or the engine went "
+                                                                                 "away"));
+            m_demuxer.feed(buffer, *count);
+        }
+    }
+
+private:
+    std::unique_ptr<UpgradedConnection> m_connection;
+    StreamDemuxer m_demuxer;
+    QList<QPair<OutputStream, QByteArray>> m_backlog; // demultiplexed, not yet passed on
+};
+
+} // namespace
+
+Result<std::unique_ptr<ContainerAttachment>> DockerEngineRuntime::attach(const QString &id)
+{
+    const Result<QString> prefix = apiPrefix();
+    if (!prefix)
+        return prefix.error();
+    Result<std::unique_ptr<UpgradedConnection>> connection = m_http.upgrade(
+        *prefix + QStringLiteral("/containers/%1/attach?stream=1&stdin=1&stdout=1&stderr=1").arg(encoded(id)));
+    if (!connection)
+        return connection.error();
+    return std::unique_ptr<ContainerAttachment>(std::make_unique<DockerAttachment>(std::move(connection).value()));
 }
 
 Result<void> DockerEngineRuntime::uploadArchive(const QString &id, const QString &containerPath,

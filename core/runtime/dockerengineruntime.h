@@ -31,6 +31,7 @@ public:
     Result<QList<ContainerSummary>> listContainers(const QString &label) override;
     Result<int> exec(const QString &id, const ExecSpec &spec, const OutputSink &output,
                      const std::atomic_bool *cancel = nullptr) override;
+    Result<std::unique_ptr<ContainerAttachment>> attach(const QString &id) override;
     Result<void> uploadArchive(const QString &id, const QString &containerPath,
                                const std::function<qint64(char *buffer, qint64 capacity)> &read) override;
     Result<void> downloadArchive(const QString &id, const QString &containerPath,

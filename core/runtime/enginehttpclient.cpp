@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QUrl>
 
 #include <curl/curl.h>
 
@@ -71,6 +72,27 @@ size_t collectHeader(char *data, size_t size, size_t count, void *userData)
     return size * count;
 }
 
+// The socket or address, and the TLS files, of `endpoint` (libcurl copies the strings).
+void applyEndpoint(CURL *curl, const EngineEndpoint &endpoint)
+{
+    if (endpoint.transport == EngineEndpoint::Transport::Unix) {
+        curl_easy_setopt(curl, CURLOPT_UNIX_SOCKET_PATH, endpoint.socketPath.toLocal8Bit().constData());
+    } else if (endpoint.tls) {
+        const QString caFile = endpoint.certPath + QStringLiteral("/ca.pem");
+        const QString certFile = endpoint.certPath + QStringLiteral("/cert.pem");
+        const QString keyFile = endpoint.certPath + QStringLiteral("/key.pem");
+        if (QFileInfo::exists(caFile))
+            curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.toLocal8Bit().constData());
+        if (QFileInfo::exists(certFile) && QFileInfo::exists(keyFile)) {
+            curl_easy_setopt(curl, CURLOPT_SSLCERT, certFile.toLocal8Bit().constData());
+            curl_easy_setopt(curl, CURLOPT_SSLKEY, keyFile.toLocal8Bit().constData());
+        }
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, endpoint.tlsVerify ? 1L : 0L);
+        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, endpoint.tlsVerify ? 2L : 0L);
+        curl_easy_setopt(curl, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
+    }
+}
+
 } // namespace
 
 EngineHttpClient::EngineHttpClient(EngineEndpoint endpoint)
@@ -103,10 +125,6 @@ Result<HttpResponse> EngineHttpClient::request(const QByteArray &method, const Q
     HttpResponse response;
     char errorBuffer[CURL_ERROR_SIZE] = {};
     const QByteArray url = (m_endpoint.baseUrl() + path).toUtf8();
-    const QByteArray socketPath = m_endpoint.socketPath.toLocal8Bit();
-    const QByteArray caFile = (m_endpoint.certPath + QStringLiteral("/ca.pem")).toLocal8Bit();
-    const QByteArray certFile = (m_endpoint.certPath + QStringLiteral("/cert.pem")).toLocal8Bit();
-    const QByteArray keyFile = (m_endpoint.certPath + QStringLiteral("/key.pem")).toLocal8Bit();
 
     curl_easy_setopt(curl, CURLOPT_URL, url.constData());
     curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
@@ -125,19 +143,7 @@ Result<HttpResponse> EngineHttpClient::request(const QByteArray &method, const Q
     curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, collectHeader);
     curl_easy_setopt(curl, CURLOPT_HEADERDATA, &response.headers);
 
-    if (m_endpoint.transport == EngineEndpoint::Transport::Unix) {
-        curl_easy_setopt(curl, CURLOPT_UNIX_SOCKET_PATH, socketPath.constData());
-    } else if (m_endpoint.tls) {
-        if (QFileInfo::exists(QString::fromLocal8Bit(caFile)))
-            curl_easy_setopt(curl, CURLOPT_CAINFO, caFile.constData());
-        if (QFileInfo::exists(QString::fromLocal8Bit(certFile)) && QFileInfo::exists(QString::fromLocal8Bit(keyFile))) {
-            curl_easy_setopt(curl, CURLOPT_SSLCERT, certFile.constData());
-            curl_easy_setopt(curl, CURLOPT_SSLKEY, keyFile.constData());
-        }
-        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, m_endpoint.tlsVerify ? 1L : 0L);
-        curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, m_endpoint.tlsVerify ? 2L : 0L);
-        curl_easy_setopt(curl, CURLOPT_SSLVERSION, long(CURL_SSLVERSION_TLSv1_2));
-    }
+    applyEndpoint(curl, m_endpoint);
 
     curl_slist *headers = curl_slist_append(nullptr, "Expect:");
     if (!contentType.isEmpty())
@@ -185,6 +191,50 @@ Result<HttpResponse> EngineHttpClient::request(const QByteArray &method, const Q
     }
     curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &response.status);
     return response;
+}
+
+Result<std::unique_ptr<UpgradedConnection>> EngineHttpClient::upgrade(const QString &path)
+{
+    initCurlOnce();
+    CURL *curl = curl_easy_init();
+    if (!curl)
+        return makeError(ErrorCode::Internal, tr("libcurl could not create a connection handle."));
+    // The connection belongs to the UpgradedConnection from here on, or is closed on failure.
+    auto connection = std::make_unique<UpgradedConnection>(curl, m_endpoint.url());
+    char errorBuffer[CURL_ERROR_SIZE] = {};
+    const QUrl base(m_endpoint.baseUrl());
+    curl_easy_setopt(curl, CURLOPT_URL, base.toEncoded().constData());
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorBuffer);
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, 2000L);
+    curl_easy_setopt(curl, CURLOPT_CONNECT_ONLY, 1L);
+    curl_easy_setopt(curl, CURLOPT_TCP_KEEPALIVE, 1L);
+    applyEndpoint(curl, m_endpoint);
+    const CURLcode code = curl_easy_perform(curl);
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, nullptr);
+    if (code != CURLE_OK) {
+        const QString detail =
+            errorBuffer[0] ? QString::fromLocal8Bit(errorBuffer) : QString::fromLatin1(curl_easy_strerror(code));
+        return makeError(ErrorCode::Unavailable, QStringLiteral("%1: %2").arg(m_endpoint.url(), detail));
+    }
+
+    // The request by hand, as libcurl does not follow an upgrade: POST with an empty body.
+    qCDebug(lcRuntime) << "POST (upgrade)" << path;
+    const QByteArray request = "POST " + path.toUtf8() + " HTTP/1.1\r\nHost: " + base.authority().toUtf8() +
+                               "\r\nContent-Type: application/json\r\nContent-Length: 0\r\n"
+                               "Connection: Upgrade\r\nUpgrade: tcp\r\n\r\n";
+    QByteArray refusal;
+    const Result<int> status = connection->handshake(request, &refusal);
+    if (!status)
+        return status.error();
+    if (*status != 101 && *status != 200) {
+        return makeError(*status == 404 ? ErrorCode::NotFound : ErrorCode::Remote,
+                         tr("%1 refused %2 with HTTP %3: %4")
+                             .arg(m_endpoint.url(), path)
+                             .arg(*status)
+                             .arg(QString::fromUtf8(refusal).trimmed()));
+    }
+    return connection;
 }
 
 } // namespace BuildDeck::Runtime

@@ -2,6 +2,7 @@
 
 #include "engineendpoint.h"
 #include "support/result.h"
+#include "upgradedconnection.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -60,6 +61,10 @@ public:
                                  const QByteArray &contentType = {},
                                  std::chrono::milliseconds timeout = std::chrono::seconds(30),
                                  const HttpStreaming &streaming = {});
+
+    // Opens a new connection for `path` (an API path with its version) and asks the engine to take
+    // it over (Connection: Upgrade): attach and hijacked exec. HTTP errors are failures here.
+    Result<std::unique_ptr<UpgradedConnection>> upgrade(const QString &path);
 
 private:
     EngineEndpoint m_endpoint;

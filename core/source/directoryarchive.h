@@ -41,9 +41,19 @@ public:
                                   const QString &directory, const QString &containerPath,
                                   const QStringList &excludes = {}, const std::atomic_bool *cancel = nullptr);
 
-    // Writes one small file, `name` with `content`, into `containerPath` (an existing directory).
-    static Result<void> uploadFile(Runtime::ContainerRuntime &runtime, const QString &containerId,
-                                   const QString &containerPath, const QString &name, const QByteArray &content);
+    // A small file or a directory made in memory, for uploadEntries.
+    struct Entry
+    {
+        QString path; // relative to the target directory
+        QByteArray content;
+        int mode = 0644;
+        bool directory = false;
+    };
+
+    // Writes `entries`, in order, into `containerPath` (an existing directory). Works on a container
+    // that has not started yet.
+    static Result<void> uploadEntries(Runtime::ContainerRuntime &runtime, const QString &containerId,
+                                      const QString &containerPath, const QList<Entry> &entries);
 };
 
 } // namespace BuildDeck::Source

@@ -7,11 +7,17 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
+#include <QProcess>
 #include <QRegularExpression>
+#include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
 
 #include <thread>
+
+#include <csignal>
+#include <unistd.h>
 
 using namespace BuildDeck;
 using namespace BuildDeck::Engine;
@@ -22,13 +28,14 @@ namespace {
 class Builds
 {
 public:
-    Builds()
+    // Builds on the engine at `engine` (default: the one the locator finds).
+    explicit Builds(const QString &engine = {})
     {
         Result<History::Database> database = History::Database::open(m_dir.path());
         REQUIRE(database);
         m_store = std::make_unique<BuildStore>(std::move(database).value());
         Result<Runtime::EngineConnection> connection =
-            Runtime::EngineLocator::connect(*Runtime::EngineLocator::candidates({}));
+            Runtime::EngineLocator::connect(*Runtime::EngineLocator::candidates(engine));
         REQUIRE(connection);
         m_runtime = std::move(connection.value().runtime);
     }
@@ -52,6 +59,7 @@ public:
         const Result<BuildRecord> submitted = BuildRunner::submit(*m_store, project, request);
         REQUIRE(submitted);
         BuildRunner runner(*m_store, *m_runtime, m_dir.path());
+        runner.setMinute(minute);
         const Result<BuildRecord> record = runner.run(submitted->id, stop);
         REQUIRE(record);
         m_lastLog = logOf(*record);
@@ -68,6 +76,7 @@ public:
     }
 
     const QString &log() const { return m_lastLog; }
+    std::chrono::milliseconds minute{60 * 1000}; // how long the builds' minutes last
     BuildStore &store() { return *m_store; }
     Runtime::ContainerRuntime &runtime() { return *m_runtime; }
 
@@ -346,4 +355,127 @@ TEST_CASE("A LOCAL source: its buildspec.yml and files are in the build, the fol
     CHECK(builds.log().contains(QStringLiteral("No such file or directory")));
     REQUIRE(data.open(QIODevice::ReadOnly));
     CHECK(data.readAll() == "from the host folder\n");
+}
+
+TEST_CASE("A build past its timeout ends TIMED_OUT with BUILD_TIMED_OUT and its container removed", "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    Builds builds;
+    builds.minute = std::chrono::seconds(2); // a one-minute timeout lasts two seconds
+    BuildRequest request;
+    request.timeoutInMinutesOverride = 1;
+    const BuildRecord record =
+        builds.run(Builds::project(QStringLiteral(
+                       "version: 0.2\nphases:\n  build:\n    commands:\n      - sleep 300\n"
+                       "    finally:\n      - echo finally\n  post_build:\n    commands: [echo never]\n")),
+                   request);
+    CHECK(record.buildStatus == Status::TimedOut);
+    CHECK(phases(record) == succeededUpTo({"INSTALL=SUCCEEDED", "PRE_BUILD=SUCCEEDED", "BUILD=TIMED_OUT",
+                                           "FINALIZING=SUCCEEDED", "COMPLETED"}));
+    const PhaseContext context = phaseOf(record, PhaseType::Build).contexts.value(0);
+    CHECK(context.statusCode == QStringLiteral("BUILD_TIMED_OUT"));
+    CHECK(context.message == QStringLiteral("Build has timed out. "));
+    CHECK_FALSE(builds.log().contains(QStringLiteral("finally\n")));
+    const auto left = builds.runtime().listContainers(QStringLiteral("builddeck.build-id=") + record.id);
+    REQUIRE(left);
+    CHECK(left->isEmpty());
+}
+
+TEST_CASE("run-as runs a phase as another user, who shares the state of the others", "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    Builds builds;
+    const BuildRecord record = builds.run("version: 0.2\nphases:\n"
+                                          "  install:\n    commands:\n      - export FROM_ROOT=root-was-here\n"
+                                          "  build:\n    run-as: nobody\n    commands:\n"
+                                          "      - echo \"user=$(id -un) saw=$FROM_ROOT\"\n"
+                                          "      - export FROM_NOBODY=nobody-was-here\n"
+                                          "  post_build:\n    commands:\n"
+                                          "      - echo \"user=$(id -un) saw=$FROM_NOBODY\"\n");
+    CHECK(record.buildStatus == Status::Succeeded);
+    CHECK(builds.log().contains(QStringLiteral("\nuser=nobody saw=root-was-here\n")));
+    CHECK(builds.log().contains(QStringLiteral("\nuser=root saw=nobody-was-here\n")));
+}
+
+TEST_CASE("env.shell bash runs the commands in bash; the default is sh", "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    Builds builds;
+    const BuildRecord withBash = builds.run("version: 0.2\nenv:\n  shell: bash\nphases:\n  build:\n    commands:\n"
+                                            "      - '[[ -n \"$BASH_VERSION\" ]] && echo \"in bash\"'\n");
+    CHECK(withBash.buildStatus == Status::Succeeded);
+    CHECK(builds.log().contains(QStringLiteral("\nin bash\n")));
+    const BuildRecord withSh = builds.run("version: 0.2\nphases:\n  build:\n    commands:\n"
+                                          "      - '[ -z \"$BASH_VERSION\" ] && echo \"not bash\"'\n");
+    CHECK(withSh.buildStatus == Status::Succeeded);
+    CHECK(builds.log().contains(QStringLiteral("\nnot bash\n")));
+}
+
+TEST_CASE("Commands read an empty stdin, and a background process does not hold the phase", "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    Builds builds;
+    const BuildRecord record = builds.run("version: 0.2\nphases:\n  install:\n    commands:\n"
+                                          "      - cat; echo \"after cat\"\n"
+                                          "      - sleep 600 &\n"
+                                          "  build:\n    commands:\n      - echo \"build ran\"\n");
+    CHECK(record.buildStatus == Status::Succeeded);
+    CHECK(builds.log().contains(QStringLiteral("\nafter cat\n")));
+    CHECK(builds.log().contains(QStringLiteral("\nbuild ran\n")));
+}
+
+TEST_CASE("An engine that goes away during a build ends it FAULT, saying so", "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    const QString socat = QStandardPaths::findExecutable(QStringLiteral("socat"));
+    if (socat.isEmpty()) {
+        if (qEnvironmentVariable("CI") == QStringLiteral("true"))
+            FAIL("socat is missing: scripts/dev.sh deps installs it");
+        WARN("Skipped: socat is not installed");
+        return;
+    }
+    // The build talks to the engine through a proxy socket, which the test then takes away.
+    QTemporaryDir dir;
+    const QString proxySocket = dir.filePath(QStringLiteral("engine.sock"));
+    Result<Runtime::EngineConnection> direct = Runtime::EngineLocator::connect(*Runtime::EngineLocator::candidates({}));
+    REQUIRE(direct);
+    REQUIRE(direct->runtime->endpoint().transport == Runtime::EngineEndpoint::Transport::Unix);
+    QProcess proxy;
+    proxy.setChildProcessModifier([] { ::setpgid(0, 0); }); // one group: the forked children go too
+    proxy.start(socat, {QStringLiteral("UNIX-LISTEN:%1,fork").arg(proxySocket),
+                        QStringLiteral("UNIX-CONNECT:%1").arg(direct->runtime->endpoint().socketPath)});
+    REQUIRE(proxy.waitForStarted());
+    while (!QFileInfo::exists(proxySocket))
+        QThread::msleep(20);
+
+    Builds builds(QStringLiteral("unix://") + proxySocket);
+    std::thread cutter([&proxy] {
+        QThread::msleep(3000);
+        ::kill(-pid_t(proxy.processId()), SIGKILL);
+    });
+    const Result<BuildRecord> submitted = BuildRunner::submit(
+        builds.store(),
+        Builds::project(QStringLiteral("version: 0.2\nphases:\n  build:\n    commands:\n      - sleep 300\n")), {});
+    REQUIRE(submitted);
+    BuildRunner runner(builds.store(), builds.runtime(), dir.path());
+    const Result<BuildRecord> record = runner.run(submitted->id);
+    cutter.join();
+    proxy.waitForFinished();
+    REQUIRE(record);
+    CHECK(record->buildStatus == Status::Fault);
+    const PhaseContext context = phaseOf(*record, PhaseType::Build).contexts.value(0);
+    CHECK(phaseOf(*record, PhaseType::Build).status == Status::Fault);
+    CHECK(context.message.contains(QStringLiteral("The container engine stopped answering during the build")));
+    CHECK(context.message.contains(proxySocket));
+
+    // The container outlived the lost connection; the real engine removes it.
+    const auto left = direct->runtime->listContainers(QStringLiteral("builddeck.build-id=") + record->id);
+    REQUIRE(left);
+    for (const Runtime::ContainerSummary &container : *left)
+        CHECK(direct->runtime->removeContainer(container.id));
 }

@@ -198,3 +198,60 @@ TEST_CASE("A pull that cannot reach the image fails with the engine's reason", "
     REQUIRE_FALSE(pulled);
     CHECK(pulled.error().message.contains(QStringLiteral("registry.invalid/builddeck/no-such-image")));
 }
+
+TEST_CASE("attach writes to the main process's stdin and reads its stdout and stderr", "[docker][runtime]")
+{
+    if (!requireEngine())
+        return;
+    Result<EngineConnection> connection = EngineLocator::connect(*EngineLocator::candidates({}));
+    REQUIRE(connection);
+    ContainerRuntime &runtime = *connection->runtime;
+    ContainerSpec spec;
+    spec.image = QString::fromLatin1(defaultImage());
+    spec.command = {QStringLiteral("sh"), QStringLiteral("-c"),
+                    QStringLiteral("while read -r line; do echo \"out:$line\"; echo \"err:$line\" >&2; done")};
+    spec.openStdin = true;
+    spec.keepLogs = false;
+    const Result<QString> created = runtime.createContainer(spec);
+    REQUIRE(created);
+    REQUIRE(runtime.startContainer(*created));
+    Result<std::unique_ptr<ContainerAttachment>> attached = runtime.attach(*created);
+    REQUIRE(attached);
+    ContainerAttachment &attachment = **attached;
+
+    // Reads until both answers to `line` are in, twice over the same connection.
+    for (const QByteArray &line : {QByteArray("first"), QByteArray("second with 'quotes'")}) {
+        REQUIRE(attachment.write(line + '\n'));
+        QByteArray out;
+        QByteArray err;
+        const Result<void> read = attachment.read([&](OutputStream stream, const char *data, qint64 size) {
+            (stream == OutputStream::Stdout ? out : err).append(data, size);
+            return !(out.endsWith('\n') && err.endsWith('\n'));
+        });
+        REQUIRE(read);
+        CHECK(out == "out:" + line + '\n');
+        CHECK(err == "err:" + line + '\n');
+    }
+
+    // A cancelled read returns; a removed container ends the stream with an error.
+    std::atomic_bool cancel{true};
+    const Result<void> cancelled = attachment.read([](OutputStream, const char *, qint64) { return true; }, &cancel);
+    REQUIRE_FALSE(cancelled);
+    CHECK(cancelled.error().code == ErrorCode::Cancelled);
+    REQUIRE(runtime.removeContainer(*created));
+    const Result<void> ended = attachment.read([](OutputStream, const char *, qint64) { return true; });
+    REQUIRE_FALSE(ended);
+    CHECK(ended.error().code == ErrorCode::Unavailable);
+}
+
+TEST_CASE("attach to a container that does not exist fails with NotFound", "[docker][runtime]")
+{
+    if (!requireEngine())
+        return;
+    Result<EngineConnection> connection = EngineLocator::connect(*EngineLocator::candidates({}));
+    REQUIRE(connection);
+    const auto attached = connection->runtime->attach(QStringLiteral("builddeck-no-such-container"));
+    REQUIRE_FALSE(attached);
+    CHECK(attached.error().code == ErrorCode::NotFound);
+    CHECK(attached.error().message.contains(QStringLiteral("builddeck-no-such-container")));
+}
