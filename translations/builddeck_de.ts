@@ -41,6 +41,14 @@
 </numerusform>
         </translation>
     </message>
+    <message>
+        <source>--id: %1</source>
+        <translation>--id: %1</translation>
+    </message>
+    <message>
+        <source>--id: the project %1 of build %2 no longer exists</source>
+        <translation>--id: Das Projekt %1 des Builds %2 existiert nicht mehr</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Engine::BuildEnvironment</name>
@@ -1571,14 +1579,6 @@ Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
         <translation>start-build: Artefakte als JSON.</translation>
     </message>
     <message>
-        <source>start-build: wait for the build to end and print its final record.</source>
-        <translation>start-build: auf das Ende des Builds warten und seinen endgültigen Datensatz ausgeben.</translation>
-    </message>
-    <message>
-        <source>stop-build, logs, run-build: the build.</source>
-        <translation>stop-build, logs, run-build: der Build.</translation>
-    </message>
-    <message>
         <source>batch-get-builds: the builds.</source>
         <translation>batch-get-builds: die Builds.</translation>
     </message>
@@ -1597,6 +1597,18 @@ Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
     <message>
         <source>--environment-variables-override: &apos;%1&apos; is not name=K,value=V[,type=T]</source>
         <translation>--environment-variables-override: &apos;%1&apos; hat nicht die Form name=K,value=V[,type=T]</translation>
+    </message>
+    <message>
+        <source>Start a new build with the same settings as an earlier one (its overrides included).</source>
+        <translation>Einen neuen Build mit denselben Einstellungen wie ein früherer starten (einschließlich seiner Überschreibungen).</translation>
+    </message>
+    <message>
+        <source>start-build, retry-build: wait for the build to end and print its final record.</source>
+        <translation>start-build, retry-build: auf das Ende des Builds warten und seinen endgültigen Datensatz ausgeben.</translation>
+    </message>
+    <message>
+        <source>stop-build, retry-build, logs, run-build: the build.</source>
+        <translation>stop-build, retry-build, logs, run-build: der Build.</translation>
     </message>
 </context>
 <context>
@@ -1780,6 +1792,13 @@ Die Optionen zeigt &apos;builddeck --help&apos; an.</translation>
     <message>
         <source>BuildDeck</source>
         <translation>BuildDeck</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n build(s) whose worker had ended were finalised as FAULT.</source>
+        <translation>
+            <numerusform>%n Build, dessen Worker beendet war, wurde als FAULT abgeschlossen.</numerusform>
+            <numerusform>%n Builds, deren Worker beendet war, wurden als FAULT abgeschlossen.</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -31,6 +31,22 @@ Setting<int> &concurrentBuildsSetting()
     return setting;
 }
 
+// Set by SIGTERM in a worker: stop-build's signal, or the system shutting down.
+std::atomic_bool stopSignalled{false};
+static_assert(std::atomic_bool::is_always_lock_free);
+
+void onStopSignal(int)
+{
+    stopSignalled = true;
+}
+
+// Whether `pid` is a BuildDeck worker (and not another process that got its number since).
+bool isWorker(qint64 pid)
+{
+    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+    return pid > 0 && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().split('\0').contains("run-build");
+}
+
 } // namespace
 
 BuildCommands::BuildCommands(QString dataDir, QString engine)
@@ -60,15 +76,8 @@ bool BuildCommands::open()
     m_builds = std::make_unique<BuildStore>(std::move(database).value());
 
     // Builds whose worker died are finalised by whichever front end starts next.
-    const QString engine = m_engine;
-    const Result<int> finalised =
-        OrphanFinalizer::finalize(*m_builds, [engine]() -> std::unique_ptr<Runtime::ContainerRuntime> {
-            const auto candidates = Runtime::EngineLocator::candidates(engine);
-            if (!candidates)
-                return nullptr;
-            Result<Runtime::EngineConnection> connection = Runtime::EngineLocator::connect(*candidates);
-            return connection ? std::move(connection.value().runtime) : nullptr;
-        });
+    const Result<int> finalised = OrphanFinalizer::finalize(
+        m_resolvedDataDir, Runtime::EngineLocator::candidates(m_engine).value_or(QList<Runtime::EngineEndpoint>()));
     if (finalised && *finalised > 0)
         CliOutput::printErr(
             tr("builddeck-cli: %n build(s) whose worker had ended were finalised as FAULT.\n", nullptr, *finalised));
@@ -115,25 +124,68 @@ int BuildCommands::startBuild(const BuildRequest &request, bool wait)
     const Result<BuildRecord> record = BuildRunner::submit(*m_builds, project->project, request);
     if (!record)
         return CliOutput::fail(record.error().message);
+    return launch(*record, wait);
+}
 
+int BuildCommands::retryBuild(const QString &id, bool wait)
+{
+    if (id.isEmpty())
+        return CliOutput::fail(tr("--id is required"), CliOutput::UsageError);
+    if (!open())
+        return CliOutput::Failure;
+    const Result<BuildRecord> previous = m_builds->get(id);
+    if (!previous)
+        return CliOutput::fail(tr("--id: %1").arg(previous.error().message), CliOutput::UsageError);
+    if (!m_projects->get(previous->projectName)) {
+        return CliOutput::fail(tr("--id: the project %1 of build %2 no longer exists").arg(previous->projectName, id),
+                               CliOutput::UsageError);
+    }
+    const Result<BuildRecord> record = BuildRunner::resubmit(*m_builds, *previous);
+    if (!record)
+        return CliOutput::fail(record.error().message);
+    return launch(*record, wait);
+}
+
+int BuildCommands::launch(const BuildRecord &record, bool wait)
+{
     // The worker outlives this process: the build goes on after start-build returns.
     QStringList arguments{QStringLiteral("--data-dir"), m_resolvedDataDir};
     if (!m_engine.isEmpty())
         arguments << QStringLiteral("--engine") << m_engine;
-    arguments << QStringLiteral("run-build") << QStringLiteral("--id") << record->id;
-    const QString logPath = BuildRunner::logPath(m_resolvedDataDir, *record);
+    arguments << QStringLiteral("run-build") << QStringLiteral("--id") << record.id;
+    const QString logPath = BuildRunner::logPath(m_resolvedDataDir, record);
     QDir().mkpath(QFileInfo(logPath).absolutePath());
     QProcess worker;
     worker.setProgram(QCoreApplication::applicationFilePath());
     worker.setArguments(arguments);
     worker.setStandardOutputFile(QProcess::nullDevice());
     worker.setStandardErrorFile(logPath + QStringLiteral(".worker"));
-    if (!worker.startDetached())
-        return CliOutput::fail(tr("The build worker could not be started: %1").arg(worker.errorString()));
+    if (!worker.startDetached()) {
+        const QString reason = tr("The build worker could not be started: %1").arg(worker.errorString());
+        abandon(record.id, reason);
+        return CliOutput::fail(reason);
+    }
     if (wait)
-        return waitFor(record->id);
-    CliOutput::printJson(QJsonObject{{QStringLiteral("build"), record->toJson()}});
+        return waitFor(record.id);
+    CliOutput::printJson(QJsonObject{{QStringLiteral("build"), record.toJson()}});
     return CliOutput::Success;
+}
+
+void BuildCommands::abandon(const QString &id, const QString &reason)
+{
+    Result<BuildRecord> record = m_builds->get(id);
+    if (!record || record->buildComplete)
+        return;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (!record->phases.isEmpty() && !record->phases.last().status) {
+        record->phases.last().status = Status::Succeeded;
+        record->phases.last().endTime = now;
+    }
+    record->phases.append(
+        {PhaseType::Provisioning, Status::Fault, now, now, {{QStringLiteral("CLIENT_ERROR"), reason}}});
+    record->phases.append({PhaseType::Finalizing, Status::Succeeded, now, now, {PhaseContext{}}});
+    record->complete(Status::Fault, now);
+    (void)m_builds->save(*record);
 }
 
 int BuildCommands::waitFor(const QString &id)
@@ -160,26 +212,13 @@ int BuildCommands::runBuild(const QString &id)
     Result<Runtime::EngineConnection> connection = Runtime::EngineLocator::connect(*candidates);
     if (!connection) {
         // Without an engine the build cannot start: it ends FAULT at once, saying why.
-        if (Result<BuildRecord> record = m_builds->get(id); record && !record->buildComplete) {
-            const QDateTime now = QDateTime::currentDateTimeUtc();
-            if (!record->phases.isEmpty() && !record->phases.last().status) {
-                record->phases.last().status = Status::Succeeded;
-                record->phases.last().endTime = now;
-            }
-            record->phases.append({PhaseType::Provisioning,
-                                   Status::Fault,
-                                   now,
-                                   now,
-                                   {{QStringLiteral("CLIENT_ERROR"), connection.error().message}}});
-            record->phases.append({PhaseType::Finalizing, Status::Succeeded, now, now, {PhaseContext{}}});
-            record->complete(Status::Fault, now);
-            (void)m_builds->save(*record);
-        }
+        abandon(id, connection.error().message);
         return CliOutput::fail(connection.error().message);
     }
 
-    // Stop requests arrive through the database.
-    std::atomic_bool stop{false};
+    // Stop requests arrive through the database, and a signal says when to look.
+    std::signal(SIGTERM, onStopSignal);
+    std::atomic_bool &stop = stopSignalled;
     std::atomic_bool done{false};
     const QString dataDir = m_resolvedDataDir;
     std::thread poller([&stop, &done, dataDir, id] {
@@ -225,6 +264,8 @@ int BuildCommands::stopBuild(const QString &id)
     if (!record->buildComplete) {
         if (Result<void> requested = m_builds->requestStop(id); !requested)
             return CliOutput::fail(requested.error().message);
+        if (const Result<qint64> pid = m_builds->worker(id); pid && isWorker(*pid))
+            ::kill(pid_t(*pid), SIGTERM);
     }
     CliOutput::printJson(QJsonObject{{QStringLiteral("build"), record->toJson()}});
     return CliOutput::Success;

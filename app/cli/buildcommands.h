@@ -21,6 +21,7 @@ public:
     ~BuildCommands();
 
     int startBuild(const BuildDeck::Engine::BuildRequest &request, bool wait);
+    int retryBuild(const QString &id, bool wait);
     int runBuild(const QString &id);
     int stopBuild(const QString &id);
     int batchGetBuilds(const QStringList &ids);
@@ -32,7 +33,11 @@ public:
 
 private:
     bool open();
+    // Starts the worker of a submitted build; waits for its end or prints the record.
+    int launch(const BuildDeck::Engine::BuildRecord &record, bool wait);
     int waitFor(const QString &id);
+    // Ends a build that cannot start (no engine, no worker) as FAULT, giving the reason.
+    void abandon(const QString &id, const QString &reason);
 
     QString m_dataDir;
     QString m_engine;

@@ -55,6 +55,11 @@ CliApplication::CliApplication(QStringList arguments)
          tr("Start a build; it goes on after this command returns. --wait waits for its end (exit status 0 only "
             "when it SUCCEEDED)."),
          anyNumber, [this](const QStringList &args) { return startBuild(args); }},
+        {QStringLiteral("retry-build"), QStringLiteral("--id ID [--wait]"),
+         tr("Start a new build with the same settings as an earlier one (its overrides included)."), 0,
+         [this](const QStringList &) {
+             return builds().retryBuild(value("id"), m_parser.isSet(QStringLiteral("wait")));
+         }},
         {QStringLiteral("stop-build"), QStringLiteral("--id ID"), tr("Stop a running build."), 0,
          [this](const QStringList &) { return builds().stopBuild(value("id")); }},
         {QStringLiteral("batch-get-builds"), QStringLiteral("--ids ID..."),
@@ -109,8 +114,8 @@ CliApplication::CliApplication(QStringList arguments)
         {QStringLiteral("timeout-in-minutes-override"), tr("start-build: the timeout, 5 to 2160 minutes."),
          QStringLiteral("minutes")},
         {QStringLiteral("artifacts-override"), tr("start-build: artifacts JSON."), QStringLiteral("json")},
-        {QStringLiteral("wait"), tr("start-build: wait for the build to end and print its final record.")},
-        {QStringLiteral("id"), tr("stop-build, logs, run-build: the build."), QStringLiteral("id")},
+        {QStringLiteral("wait"), tr("start-build, retry-build: wait for the build to end and print its final record.")},
+        {QStringLiteral("id"), tr("stop-build, retry-build, logs, run-build: the build."), QStringLiteral("id")},
         {QStringLiteral("ids"), tr("batch-get-builds: the builds."), QStringLiteral("ids")},
         {QStringLiteral("follow"), tr("logs: keep printing until the build ends.")},
     };

@@ -5,15 +5,20 @@
 #include "mainwindow.h"
 #include "style/icons.h"
 
+#include "engine/orphanfinalizer.h"
 #include "runtime/enginelocator.h"
 #include "runtime/enginemonitor.h"
 #include "support/applicationidentity.h"
 #include "support/datadirectory.h"
+#include "support/logging.h"
 #include "support/setting.h"
 #include "support/translations.h"
 
 #include <QApplication>
+#include <QFutureWatcher>
 #include <QMessageBox>
+#include <QStatusBar>
+#include <QtConcurrent>
 
 #include <cstdio>
 
@@ -61,5 +66,21 @@ int main(int argc, char *argv[])
     Ui::MainWindow window(&engineMonitor);
     window.show();
     engineMonitor.start();
+
+    // Builds whose worker died are finalised by whichever front end starts next (ARCHITECTURE §2),
+    // off the GUI thread; the status bar says how many.
+    QFutureWatcher<int> orphans;
+    QObject::connect(&orphans, &QFutureWatcher<int>::finished, &window, [&orphans, &window] {
+        if (const int count = orphans.result(); count > 0) {
+            window.statusBar()->showMessage(QCoreApplication::translate(
+                "main", "%n build(s) whose worker had ended were finalised as FAULT.", nullptr, count));
+        }
+    });
+    orphans.setFuture(QtConcurrent::run([directory = dataDirectory->path(), candidates] {
+        const Result<int> finalised = Engine::OrphanFinalizer::finalize(directory, candidates);
+        if (!finalised)
+            qCWarning(lcUi) << "Finalising orphaned builds failed:" << finalised.error().message;
+        return finalised.value_or(0);
+    }));
     return app.exec();
 }

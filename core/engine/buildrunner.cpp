@@ -59,6 +59,14 @@ QString phaseName(PhaseType type)
     return phaseTypeName(type);
 }
 
+// The project as a build ran it: the configuration its record keeps, overrides applied.
+Projects::Project effectiveProject(const BuildRecord &record)
+{
+    QJsonObject input = record.configuration;
+    input.insert(QStringLiteral("name"), record.projectName);
+    return Projects::ProjectJson::read(input).project;
+}
+
 } // namespace
 
 Result<BuildRecord> BuildRunner::submit(BuildStore &builds, const Projects::Project &project,
@@ -100,6 +108,14 @@ Result<BuildRecord> BuildRunner::submit(BuildStore &builds, const Projects::Proj
     draft.phases = {BuildPhase{PhaseType::Submitted, Status::Succeeded, now, now, {}},
                     BuildPhase{PhaseType::Queued, std::nullopt, now, {}, {}}};
     return builds.create(draft);
+}
+
+Result<BuildRecord> BuildRunner::resubmit(BuildStore &builds, const BuildRecord &previous)
+{
+    BuildRequest request;
+    request.sourceVersion = previous.sourceVersion;
+    request.timeoutInMinutesOverride = previous.timeoutInMinutes;
+    return submit(builds, effectiveProject(previous), request);
 }
 
 QString BuildRunner::logPath(const QString &dataDirectory, const BuildRecord &record)
@@ -169,9 +185,7 @@ Result<BuildRecord> BuildRunner::run(const QString &buildId, const std::atomic_b
         return stored.error();
     m_record = std::move(stored).value();
     m_stop = stop;
-    QJsonObject input = m_record.configuration;
-    input.insert(QStringLiteral("name"), m_record.projectName);
-    m_project = Projects::ProjectJson::read(input).project;
+    m_project = effectiveProject(m_record);
     m_deadlineMs = qint64(m_record.timeoutInMinutes) * m_minuteMs;
     m_clock.start();
 

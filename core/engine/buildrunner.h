@@ -34,6 +34,10 @@ public:
     static Result<BuildRecord> submit(BuildStore &builds, const Projects::Project &project,
                                       const BuildRequest &request);
 
+    // Records a new build with the same effective configuration, source version and timeout as
+    // `previous` (retry-build).
+    static Result<BuildRecord> resubmit(BuildStore &builds, const BuildRecord &previous);
+
     // The log file of a build under the data directory.
     static QString logPath(const QString &dataDirectory, const BuildRecord &record);
 

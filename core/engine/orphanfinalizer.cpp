@@ -1,5 +1,7 @@
 #include "orphanfinalizer.h"
 
+#include "runtime/enginelocator.h"
+
 namespace BuildDeck::Engine {
 
 Result<int> OrphanFinalizer::finalize(BuildStore &builds,
@@ -38,6 +40,18 @@ Result<int> OrphanFinalizer::finalize(BuildStore &builds,
             return saved.error();
     }
     return int(orphans->size());
+}
+
+Result<int> OrphanFinalizer::finalize(const QString &dataDirectory, const QList<Runtime::EngineEndpoint> &engines)
+{
+    Result<History::Database> database = History::Database::open(dataDirectory);
+    if (!database)
+        return database.error();
+    BuildStore builds(std::move(database).value());
+    return finalize(builds, [&engines]() -> std::unique_ptr<Runtime::ContainerRuntime> {
+        Result<Runtime::EngineConnection> connection = Runtime::EngineLocator::connect(engines);
+        return connection ? std::move(connection.value().runtime) : nullptr;
+    });
 }
 
 } // namespace BuildDeck::Engine

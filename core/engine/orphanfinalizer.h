@@ -24,6 +24,9 @@ public:
     // called when there is an orphan. Returns how many builds were finalised.
     static Result<int> finalize(BuildStore &builds,
                                 const std::function<std::unique_ptr<Runtime::ContainerRuntime>()> &connect);
+    // The same for the builds of a data directory, with the first of `engines` that answers. For a
+    // front end's start; it blocks, so a GUI runs it on a worker thread.
+    static Result<int> finalize(const QString &dataDirectory, const QList<Runtime::EngineEndpoint> &engines);
 };
 
 } // namespace BuildDeck::Engine

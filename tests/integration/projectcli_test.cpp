@@ -277,6 +277,21 @@ TEST_CASE("start-build returns at once, the build goes on, logs --follow streams
               .at(1)
               .toString() == id);
 
+    // retry-build: a new build with the first one's overrides.
+    const ProcessResult retried =
+        cli({QStringLiteral("retry-build"), QStringLiteral("--id"), id, QStringLiteral("--wait")});
+    CHECK(retried.exitCode == 0);
+    const QJsonObject retriedBuild =
+        QJsonDocument::fromJson(retried.out.toUtf8()).object().value(QStringLiteral("build")).toObject();
+    CHECK(retriedBuild.value(QStringLiteral("buildNumber")).toInt() == 3);
+    const QString retriedId = retriedBuild.value(QStringLiteral("id")).toString();
+    CHECK(cli({QStringLiteral("logs"), QStringLiteral("--id"), retriedId})
+              .out.contains(QStringLiteral("Hi from the test, build 3 (%1)").arg(retriedId)));
+    const ProcessResult retryUnknown =
+        cli({QStringLiteral("retry-build"), QStringLiteral("--id"), QStringLiteral("hello-builddeck:nope")});
+    CHECK(retryUnknown.exitCode == 2);
+    CHECK(retryUnknown.err.contains(QStringLiteral("--id")));
+
     // stop-build: the running build ends STOPPED.
     const QJsonObject slow =
         cli.json({QStringLiteral("start-build"), QStringLiteral("--project-name"), QStringLiteral("hello-builddeck"),
