@@ -4,10 +4,14 @@
 B1: a trivial build (no source, one `true` per phase) through `start-build --wait`, against
     `docker run --rm IMAGE sh -c 'true;true;true;true'`.
 B2: per-command overhead: (N-command build - 1-command build) / (N - 1).
+B3: a command printing 200 MB: the rate at which it reaches the build log (the BUILD phase's
+    duration), against `docker exec C sh -c '...' > file` on the same engine; and the worker's peak
+    resident memory, which the worker reports when it ends.
 Prints one JSON object.
 """
 import json
 import os
+import re
 import statistics
 import subprocess
 import sys
@@ -17,6 +21,8 @@ import time
 cli, image, quick = sys.argv[1], sys.argv[2], len(sys.argv) > 3 and sys.argv[3] == '--quick'
 runs = 2 if quick else 5
 commands = 20 if quick else 200
+log_bytes = (10 if quick else 200) * 1000 * 1000
+printer = f"yes 'BuildDeck log throughput line - the quick brown fox jumps over the lazy dog 0123456789' | head -c {log_bytes}"
 data = tempfile.mkdtemp(prefix='builddeck-bench-')
 env = dict(os.environ, BUILDDECK_DATA_DIR=data)
 
@@ -29,6 +35,30 @@ def timed(argv):
 
 def summary(samples):
     return {'median': statistics.median(samples), 'min': min(samples), 'max': max(samples), 'runs': len(samples)}
+
+
+def phase_seconds(build_id, phase_type):
+    out = subprocess.run([cli, 'batch-get-builds', '--ids', build_id], env=env, check=True, capture_output=True).stdout
+    phase = next(p for p in json.loads(out)['builds'][0]['phases'] if p['phaseType'] == phase_type)
+    return phase['endTime'] - phase['startTime']
+
+
+def big_log_build():
+    """Runs the printing build; returns (seconds the output took to reach the log, worker peak KiB)."""
+    out = subprocess.run([cli, 'start-build', '--project-name', 'printer', '--wait'], env=env, check=True,
+                         capture_output=True).stdout
+    build = json.loads(out)['build']
+    uuid = build['id'].split(':', 1)[1]
+    log = os.path.join(data, 'logs', 'printer', uuid + '.log')
+    assert os.path.getsize(log) >= log_bytes, 'the log is missing output'
+    # The worker reports its peak memory as it exits, just after the record says COMPLETED.
+    for _ in range(200):
+        found = re.search(r'peak memory (\d+) KiB', open(log + '.worker').read())
+        if found:
+            break
+        time.sleep(0.05)
+    peak = int(found.group(1))
+    return phase_seconds(build['id'], 'BUILD'), peak
 
 
 def project(name, spec):
@@ -52,6 +82,7 @@ def spec(phase_commands):
 project('trivial', spec([(p, 1) for p in ('install', 'pre_build', 'build', 'post_build')]))
 project('one', spec([('build', 1)]))
 project('many', spec([('build', commands)]))
+project('printer', 'version: 0.2\nphases:\n  build:\n    commands:\n      - ' + json.dumps(printer) + '\n')
 build = lambda name: timed([cli, 'start-build', '--project-name', name, '--wait'])
 docker = next(path for path in ('/usr/bin/docker', '/usr/local/bin/docker') if os.path.exists(path))
 
@@ -61,6 +92,23 @@ baseline = [timed([docker, 'run', '--rm', image, 'sh', '-c', 'true;true;true;tru
 one = [build('one') for _ in range(max(1, runs // 2))]
 many = [build('many') for _ in range(max(1, runs // 2))]
 per_command = (statistics.median(many) - statistics.median(one)) / (commands - 1)
+
+printed = [big_log_build() for _ in range(max(1, runs // 2))]
+container = subprocess.run([docker, 'run', '-d', '--rm', image, 'sleep', '600'], check=True,
+                           capture_output=True, text=True).stdout.strip()
+sink = os.path.join(data, 'exec.out')
+try:
+    exec_runs = []
+    for _ in range(max(1, runs // 2)):
+        with open(sink, 'wb') as output:
+            start = time.perf_counter()
+            subprocess.run([docker, 'exec', container, 'sh', '-c', printer], stdout=output, check=True)
+            exec_runs.append(time.perf_counter() - start)
+        assert os.path.getsize(sink) == log_bytes
+finally:
+    subprocess.run([docker, 'rm', '-f', container], stdout=subprocess.DEVNULL, check=False)
+log_rate = [log_bytes / seconds / 1e6 for seconds, _ in printed]
+exec_rate = [log_bytes / seconds / 1e6 for seconds in exec_runs]
 print(json.dumps({
     'trivial': summary(trivial),
     'dockerRun': summary(baseline),
@@ -68,4 +116,8 @@ print(json.dumps({
     'manyCommands': summary(many),
     'commands': commands,
     'perCommandMs': per_command * 1000,
+    'logBytes': log_bytes,
+    'logRate': summary(log_rate),
+    'execRate': summary(exec_rate),
+    'workerPeakMiB': max(peak for _, peak in printed) / 1024,
 }))

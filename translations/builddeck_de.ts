@@ -49,6 +49,12 @@
         <source>--id: the project %1 of build %2 no longer exists</source>
         <translation>--id: Das Projekt %1 des Builds %2 existiert nicht mehr</translation>
     </message>
+    <message>
+        <source>builddeck-cli: build %1 ended %2; peak memory %3 KiB
+</source>
+        <translation>builddeck-cli: Build %1 endete mit %2; Spitzenspeicher %3 KiB
+</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Engine::BuildEnvironment</name>
@@ -664,10 +670,6 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
     <message>
         <source>%1 is not a directory.</source>
         <translation>%1 ist kein Verzeichnis.</translation>
-    </message>
-    <message>
-        <source>Packing files for the container failed: %1</source>
-        <translation>Das Verpacken der Dateien für den Container ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -17,6 +17,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <sys/resource.h>
 #include <thread>
 
 using namespace BuildDeck;
@@ -57,7 +58,7 @@ BuildCommands::BuildCommands(QString dataDir, QString engine)
 
 BuildCommands::~BuildCommands() = default;
 
-bool BuildCommands::open()
+bool BuildCommands::open(bool frontEnd)
 {
     if (m_builds)
         return true;
@@ -75,6 +76,8 @@ bool BuildCommands::open()
     m_projects = std::make_unique<Projects::ProjectStore>(*database);
     m_builds = std::make_unique<BuildStore>(std::move(database).value());
 
+    if (!frontEnd)
+        return true;
     // Builds whose worker died are finalised by whichever front end starts next.
     const Result<int> finalised = OrphanFinalizer::finalize(
         m_resolvedDataDir, Runtime::EngineLocator::candidates(m_engine).value_or(QList<Runtime::EngineEndpoint>()));
@@ -204,7 +207,7 @@ int BuildCommands::waitFor(const QString &id)
 
 int BuildCommands::runBuild(const QString &id)
 {
-    if (!open())
+    if (!open(false))
         return CliOutput::Failure;
     const Result<QList<Runtime::EngineEndpoint>> candidates = Runtime::EngineLocator::candidates(m_engine);
     if (!candidates)
@@ -216,8 +219,16 @@ int BuildCommands::runBuild(const QString &id)
         return CliOutput::fail(connection.error().message);
     }
 
+    std::signal(SIGTERM, onStopSignal); // before stop-build can know this process
+    (void)m_builds->setWorker(id, QCoreApplication::applicationPid());
+    const Result<BuildRecord> submitted = m_builds->get(id);
+    if (!submitted)
+        return CliOutput::fail(submitted.error().message);
+    const Result<Projects::ProjectRecord> project = m_projects->get(submitted->projectName);
+    const int projectLimit = project ? project->project.concurrentBuildLimit.value_or(0) : 0;
+    const int globalLimit = concurrentBuildsSetting().value();
+
     // Stop requests arrive through the database, and a signal says when to look.
-    std::signal(SIGTERM, onStopSignal);
     std::atomic_bool &stop = stopSignalled;
     std::atomic_bool done{false};
     const QString dataDir = m_resolvedDataDir;
@@ -233,13 +244,6 @@ int BuildCommands::runBuild(const QString &id)
             QThread::msleep(200);
         }
     });
-    (void)m_builds->setWorker(id, QCoreApplication::applicationPid());
-    const Result<BuildRecord> submitted = m_builds->get(id);
-    if (!submitted)
-        return CliOutput::fail(submitted.error().message);
-    const Result<Projects::ProjectRecord> project = m_projects->get(submitted->projectName);
-    const int projectLimit = project ? project->project.concurrentBuildLimit.value_or(0) : 0;
-    const int globalLimit = concurrentBuildsSetting().value();
     BuildStore *builds = m_builds.get();
     BuildRunner runner(*m_builds, *connection->runtime, m_resolvedDataDir);
     const Result<BuildRecord> record = runner.run(id, &stop, [builds, id, projectLimit, globalLimit] {
@@ -249,6 +253,12 @@ int BuildCommands::runBuild(const QString &id)
     poller.join();
     if (!record)
         return CliOutput::fail(record.error().message);
+    // For whoever reads the worker's output (the benchmarks do): how much memory the build took.
+    rusage usage{};
+    getrusage(RUSAGE_SELF, &usage);
+    CliOutput::printErr(tr("builddeck-cli: build %1 ended %2; peak memory %3 KiB\n")
+                            .arg(id, statusName(record->buildStatus))
+                            .arg(usage.ru_maxrss));
     return record->buildStatus == Status::Succeeded ? CliOutput::Success : CliOutput::Failure;
 }
 

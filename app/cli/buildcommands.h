@@ -32,7 +32,9 @@ public:
     static std::optional<BuildDeck::Projects::EnvironmentVariable> parseVariable(const QString &text);
 
 private:
-    bool open();
+    // Opens the data directory's stores; a front end (every verb but run-build, the worker's) also
+    // finalises the builds whose worker has gone.
+    bool open(bool frontEnd = true);
     // Starts the worker of a submitted build; waits for its end or prints the record.
     int launch(const BuildDeck::Engine::BuildRecord &record, bool wait);
     int waitFor(const QString &id);

@@ -333,9 +333,10 @@ BuildRunner::PhaseOutcome BuildRunner::provision()
         spec.securityOpt = {QStringLiteral("seccomp=unconfined"), QStringLiteral("apparmor=unconfined")};
         started = createAndStart(spec);
     }
+    if (started)
+        started = m_executor->connect(m_containerId);
     if (!started)
         return {Status::Fault, {QStringLiteral("BUILD_CONTAINER_UNABLE_TO_START"), started.error().message}};
-    m_executor->connect();
     return {};
 }
 
@@ -345,8 +346,6 @@ Result<void> BuildRunner::createAndStart(const Runtime::ContainerSpec &spec)
     if (!created)
         return created.error();
     m_containerId = *created;
-    if (Result<void> installed = m_executor->install(m_containerId); !installed)
-        return installed;
     return m_runtime.startContainer(m_containerId);
 }
 

@@ -2,7 +2,6 @@
 
 #include "markedstream.h"
 
-#include "source/directoryarchive.h"
 #include "support/logging.h"
 
 #include <QRegularExpression>
@@ -20,23 +19,23 @@ namespace {
 // afresh in the source directory. Variables the command assigns are exported (set -a) so that the
 // next command sees them, exported or not, as in CodeBuild.
 const char runnerScript[] = R"SCRIPT(# BuildDeck command runner
-bd=/codebuild/bd
+__bd_dir=/codebuild/bd
 if [ "$1" = 0.2 ]; then
   __bd_succeeding=$CODEBUILD_BUILD_SUCCEEDING
-  if [ -f "$bd/state/vars" ]; then
-    . "$bd/state/vars" 2>/dev/null
+  if [ -f "$__bd_dir/state/vars" ]; then
+    . "$__bd_dir/state/vars" 2>/dev/null
   fi
   CODEBUILD_BUILD_SUCCEEDING=$__bd_succeeding
   __bd_cwd=$CODEBUILD_SRC_DIR
-  if [ -f "$bd/state/cwd" ]; then
-    read -r __bd_cwd < "$bd/state/cwd"
+  if [ -f "$__bd_dir/state/cwd" ]; then
+    read -r __bd_cwd < "$__bd_dir/state/cwd"
   fi
   cd "$__bd_cwd" 2>/dev/null || cd "$CODEBUILD_SRC_DIR"
   __bd_save() {
     __bd_status=$?
     umask 000 # the state is shared with the run-as users of later phases
-    export -p > "$bd/state/vars" 2>/dev/null
-    pwd > "$bd/state/cwd"
+    export -p > "$__bd_dir/state/vars" 2>/dev/null
+    pwd > "$__bd_dir/state/cwd"
     exit $__bd_status
   }
   trap __bd_save EXIT
@@ -50,37 +49,45 @@ eval "$2"
 // Runs every command of a phase ($4...) through run.sh in the build's shell ($1), state mode $2.
 // Before and after each command it writes an event, framed by ASCII record separators and this
 // build's random nonce ($3), into the output stream, so that the agent's lines land exactly
-// between the commands' outputs; it exits with the status of the first command that fails.
+// between the commands' outputs; it exits with the status of the first command that fails. The
+// agent sources it; its names start with __bd_ so as not to touch the build's variables.
 const char driverScript[] = R"SCRIPT(# BuildDeck phase driver
-shell=$1; mode=$2; nonce=$3; shift 3
-i=0
-for command in "$@"; do
-  printf '\036%s:start:%d\036' "$nonce" "$i"
-  "$shell" /codebuild/bd/run.sh "$mode" "$command"
-  status=$?
-  printf '\036%s:end:%d:%d\036' "$nonce" "$i" "$status"
-  [ "$status" -eq 0 ] || exit "$status"
-  i=$((i + 1))
+__bd_shell=$1; __bd_mode=$2; __bd_nonce=$3; shift 3
+__bd_i=0
+for __bd_command in "$@"; do
+  printf '\036%s:start:%d\036' "$__bd_nonce" "$__bd_i"
+  "$__bd_shell" /codebuild/bd/run.sh "$__bd_mode" "$__bd_command"
+  __bd_status=$?
+  printf '\036%s:end:%d:%d\036' "$__bd_nonce" "$__bd_i" "$__bd_status"
+  [ "$__bd_status" -eq 0 ] || exit "$__bd_status"
+  __bd_i=$((__bd_i + 1))
 done
 exit 0
 )SCRIPT";
 
-// The container's main process: runs each request the engine writes to its standard input
-// (shell text, ended by a line holding only the nonce, $1) and reports the request's exit status
-// as an event. One container process for the whole build instead of an exec per phase.
-const char agentScript[] = R"SCRIPT(# BuildDeck agent
-nonce=$1
-request=
-while IFS= read -r line; do
-  if [ "$line" = "$nonce" ]; then
-    eval "$request"
-    printf '\036%s:exit:%d\036' "$nonce" "$?"
-    request=
+// The container's main process (sh -c, so that nothing has to be copied in before the container
+// starts): runs each request the engine writes to its standard input (shell text, ended by a line
+// holding only the nonce, $1) and reports the request's exit status as an event. One container
+// process for the whole build instead of an exec per phase.
+const char agentScript[] = R"SCRIPT(__bd_nonce=$1
+__bd_request=
+while IFS= read -r __bd_line; do
+  if [ "$__bd_line" = "$__bd_nonce" ]; then
+    eval "$__bd_request"
+    printf '\036%s:exit:%d\036' "$__bd_nonce" "$?"
+    __bd_request=
   else
-    request="$request$line
+    __bd_request="$__bd_request$__bd_line
 "
   fi
 done
+)SCRIPT";
+
+// The agent's first request: the build's directories and the scripts. The state directory is
+// writable by any run-as user.
+const char setupScript[] = R"SCRIPT(bd=$1; src=$2
+mkdir -p "$bd/state" "$src" && chmod 777 "$bd" "$bd/state" &&
+  printf '%s' "$3" > "$bd/run.sh" && printf '%s' "$4" > "$bd/phase.sh"
 )SCRIPT";
 
 // A word the shell reads back exactly as it is.
@@ -103,36 +110,33 @@ CommandExecutor::~CommandExecutor() = default;
 
 QStringList CommandExecutor::agentCommand() const
 {
-    return {QStringLiteral("sh"), QLatin1String(directory) + QStringLiteral("/agent.sh"), QString::fromLatin1(m_nonce)};
+    return {QStringLiteral("sh"), QStringLiteral("-c"), QString::fromLatin1(agentScript),
+            QStringLiteral("builddeck-agent"), QString::fromLatin1(m_nonce)};
 }
 
-Result<void> CommandExecutor::install(const QString &containerId)
+Result<void> CommandExecutor::connect(const QString &containerId)
 {
     m_containerId = containerId;
-    m_agent.reset();
-    // The state directory is writable by any run-as user; the source directory exists for the
-    // commands to start in.
-    const QString bd = QLatin1String(directory).mid(1);
-    QList<Source::DirectoryArchive::Entry> entries{{bd, {}, 0777, true},
-                                                   {bd + QStringLiteral("/state"), {}, 0777, true},
-                                                   {bd + QStringLiteral("/run.sh"), runnerScript},
-                                                   {bd + QStringLiteral("/phase.sh"), driverScript},
-                                                   {bd + QStringLiteral("/agent.sh"), agentScript}};
-    QString parent;
-    for (const QString &part : m_sourceDirectory.split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
-        parent += (parent.isEmpty() ? QString() : QStringLiteral("/")) + part;
-        entries.append({parent, {}, 0755, true});
-    }
-    return Source::DirectoryArchive::uploadEntries(m_runtime, m_containerId, QStringLiteral("/"), entries);
-}
-
-void CommandExecutor::connect()
-{
     Result<std::unique_ptr<Runtime::ContainerAttachment>> attached = m_runtime.attach(m_containerId);
-    if (attached)
-        m_agent = std::move(attached).value();
-    else
-        qCWarning(lcCore) << "Running each phase as an exec: attaching failed:" << attached.error().message;
+    if (!attached)
+        return attached.error();
+    m_agent = std::move(attached).value();
+    QByteArray output;
+    Streams streams;
+    streams.output = [&output](const QByteArray &bytes) { output.append(bytes); };
+    streams.error = streams.output;
+    Script setup;
+    setup.text = QString::fromLatin1(setupScript);
+    setup.arguments = {QLatin1String(directory), m_sourceDirectory, QString::fromLatin1(runnerScript),
+                       QString::fromLatin1(driverScript)};
+    const Result<int> status = execute(setup, {}, {}, {}, streams);
+    if (!status)
+        return status.error();
+    if (*status != 0)
+        return makeError(
+            ErrorCode::Remote,
+            QStringLiteral("Preparing the build directories failed: %1").arg(QString::fromUtf8(output).trimmed()));
+    return {};
 }
 
 void CommandExecutor::configure(const QString &shell, bool keepState)
@@ -141,15 +145,50 @@ void CommandExecutor::configure(const QString &shell, bool keepState)
     m_keepState = keepState;
 }
 
-Result<int> CommandExecutor::execute(const QStringList &argv, const QStringList &environment, const QString &user,
-                                     const Streams &streams, const std::atomic_bool *cancel)
+QByteArray CommandExecutor::request(const Script &script, const QStringList &environment,
+                                    const QString &workingDir) const
 {
-    // Through the agent when it is there, as root; otherwise (another user) an exec of its own.
-    if (m_agent && user.isEmpty()) {
-        QByteArray request = "(cd " + quoted(m_sourceDirectory) + " && exec env";
-        for (const QString &word : environment + argv)
+    // A subshell, so that nothing stays behind in the agent; standard input is not the agent's.
+    QByteArray request = "(";
+    if (!workingDir.isEmpty())
+        request += "cd " + quoted(workingDir) + " && ";
+    static const QRegularExpression shellName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*="));
+    const bool exportable = std::all_of(environment.cbegin(), environment.cend(),
+                                        [](const QString &entry) { return shellName.match(entry).hasMatch(); });
+    if (exportable && script.shell == QStringLiteral("sh")) {
+        // The cheapest way: no process but the subshell.
+        for (const QString &entry : environment)
+            request += "export " + quoted(entry) + " && ";
+        request += "set --";
+        for (const QString &argument : script.arguments)
+            request += ' ' + quoted(argument);
+        request += script.file.isEmpty() ? QByteArray(" && eval " + quoted(script.text))
+                                         : QByteArray(" && . " + quoted(script.file));
+    } else {
+        // Names the shell cannot take, or another shell: through env.
+        request += "exec env";
+        for (const QString &word : environment + argv(script))
             request += ' ' + quoted(word);
-        request += ") </dev/null\n" + m_nonce + '\n';
+    }
+    return request + ") </dev/null\n" + m_nonce + '\n';
+}
+
+QStringList CommandExecutor::argv(const Script &script)
+{
+    QStringList argv{script.shell};
+    argv +=
+        script.file.isEmpty() ? QStringList{QStringLiteral("-c"), script.text, script.shell} : QStringList{script.file};
+    return argv + script.arguments;
+}
+
+Result<int> CommandExecutor::execute(const Script &script, const QStringList &environment, const QString &user,
+                                     const QString &workingDir, const Streams &streams, const std::atomic_bool *cancel)
+{
+    if (!m_agent)
+        return makeError(ErrorCode::Unavailable, QStringLiteral("The build container is not connected"));
+    // Through the agent, as root; as another user (run-as), an exec of its own.
+    if (user.isEmpty()) {
+        const QByteArray request = this->request(script, environment, workingDir);
         std::optional<int> exitStatus;
         MarkedStream stream(m_nonce, streams.output, [&](const QByteArray &event) {
             if (event.startsWith("exit:"))
@@ -178,9 +217,9 @@ Result<int> CommandExecutor::execute(const QStringList &argv, const QStringList 
     }
 
     Runtime::ExecSpec spec;
-    spec.command = argv;
+    spec.command = argv(script);
     spec.environment = environment;
-    spec.workingDir = m_sourceDirectory;
+    spec.workingDir = workingDir;
     spec.user = user;
     MarkedStream stream(m_nonce, streams.output,
                         streams.event ? streams.event : MarkedStream::Handler([](const QByteArray &) {}));
@@ -204,9 +243,11 @@ Result<CommandExecutor::Outcome> CommandExecutor::run(const QStringList &command
     Outcome outcome;
     if (commands.isEmpty())
         return outcome;
-    QStringList argv{QStringLiteral("sh"), QLatin1String(directory) + QStringLiteral("/phase.sh"), m_shell,
-                     m_keepState ? QStringLiteral("0.2") : QStringLiteral("0.1"), QString::fromLatin1(m_nonce)};
-    argv += commands;
+    Script driver;
+    driver.file = QLatin1String(directory) + QStringLiteral("/phase.sh");
+    driver.arguments = QStringList{m_shell, m_keepState ? QStringLiteral("0.2") : QStringLiteral("0.1"),
+                                   QString::fromLatin1(m_nonce)} +
+                       commands;
 
     int started = -1;
     Result<void> logged;
@@ -238,7 +279,7 @@ Result<CommandExecutor::Outcome> CommandExecutor::run(const QStringList &command
                                                .arg(outcome.status));
         }
     };
-    const Result<int> status = execute(argv, environment, user, streams, cancel);
+    const Result<int> status = execute(driver, environment, user, m_sourceDirectory, streams, cancel);
     if (!logged)
         return logged.error();
     if (!status)
@@ -264,7 +305,10 @@ Result<QList<QPair<QString, QString>>> CommandExecutor::variables(const QStringL
     Streams streams;
     streams.output = [&output](const QByteArray &bytes) { output.append(bytes); };
     streams.error = [](const QByteArray &) {};
-    const Result<int> status = execute({m_shell, QStringLiteral("-c"), script}, {}, {}, streams);
+    Script reader;
+    reader.text = script;
+    reader.shell = m_shell; // the shell that wrote the state reads it
+    const Result<int> status = execute(reader, {}, {}, m_sourceDirectory, streams);
     if (!status)
         return status.error();
     const QList<QByteArray> parts = output.split('\0');

@@ -30,12 +30,9 @@ public:
 
     // The container's main process: an agent that runs the phases from its standard input.
     QStringList agentCommand() const;
-    // Puts the scripts, the state directory and the source directory into a container, before it
-    // starts.
-    Result<void> install(const QString &containerId);
-    // Once the container runs: connects to the agent. Without it (an engine that cannot attach),
-    // every run is an exec of its own, which works the same, only slower.
-    void connect();
+    // Once the container runs: connects to the agent and has it make the build's directories and
+    // scripts.
+    Result<void> connect(const QString &containerId);
     // env.shell (sh or bash) and whether state is kept between commands (version 0.2).
     void configure(const QString &shell, bool keepState);
 
@@ -63,10 +60,22 @@ private:
         std::function<void(const QByteArray &)> error;  // standard error
         std::function<void(const QByteArray &)> event;  // the driver's events
     };
-    // Runs `argv` in the source directory: through the agent when connected and no other user is
-    // asked for, else as an exec. Returns its exit status.
-    Result<int> execute(const QStringList &argv, const QStringList &environment, const QString &user,
-                        const Streams &streams, const std::atomic_bool *cancel = nullptr);
+    // A shell script for the container: a file there, or the text itself.
+    struct Script
+    {
+        QString file;
+        QString text;
+        QStringList arguments;
+        QString shell = QStringLiteral("sh");
+    };
+    // Runs `script` in `workingDir` (empty: where the agent is): through the agent, or as an exec
+    // when another user is asked for. Returns its exit status.
+    Result<int> execute(const Script &script, const QStringList &environment, const QString &user,
+                        const QString &workingDir, const Streams &streams, const std::atomic_bool *cancel = nullptr);
+    // The agent's request for `script`.
+    QByteArray request(const Script &script, const QStringList &environment, const QString &workingDir) const;
+    // The command line that runs `script` on its own.
+    static QStringList argv(const Script &script);
 
     Runtime::ContainerRuntime &m_runtime;
     BuildLogWriter &m_log;

@@ -228,43 +228,4 @@ Result<DirectoryArchive::Summary> DirectoryArchive::upload(Runtime::ContainerRun
     return packed;
 }
 
-Result<void> DirectoryArchive::uploadEntries(Runtime::ContainerRuntime &runtime, const QString &containerId,
-                                             const QString &containerPath, const QList<Entry> &entries)
-{
-    QByteArray tar;
-    const std::function<bool(const char *, qsizetype)> sink = [&tar](const char *data, qsizetype size) {
-        tar.append(data, size);
-        return true;
-    };
-    WriteContext context{&sink};
-    std::unique_ptr<struct archive, decltype(&archive_write_free)> a(archive_write_new(), archive_write_free);
-    configure(a.get());
-    bool written = archive_write_open2(a.get(), &context, nullptr, writeBlock, nullptr, nullptr) == ARCHIVE_OK;
-    const qint64 now = QDateTime::currentSecsSinceEpoch();
-    for (const Entry &item : entries) {
-        if (!written)
-            break;
-        std::unique_ptr<archive_entry, decltype(&archive_entry_free)> entry(archive_entry_new(), archive_entry_free);
-        archive_entry_set_pathname_utf8(entry.get(), item.path.toUtf8().constData());
-        archive_entry_set_filetype(entry.get(), item.directory ? AE_IFDIR : AE_IFREG);
-        archive_entry_set_perm(entry.get(), mode_t(item.mode));
-        archive_entry_set_size(entry.get(), item.directory ? 0 : item.content.size());
-        archive_entry_set_mtime(entry.get(), now, 0);
-        written =
-            archive_write_header(a.get(), entry.get()) == ARCHIVE_OK &&
-            (item.directory || archive_write_data(a.get(), item.content.constData(), size_t(item.content.size())) >= 0);
-    }
-    if (!written || archive_write_close(a.get()) != ARCHIVE_OK) {
-        return makeError(ErrorCode::Internal, tr("Packing files for the container failed: %1")
-                                                  .arg(QString::fromLocal8Bit(archive_error_string(a.get()))));
-    }
-    qsizetype sent = 0;
-    return runtime.uploadArchive(containerId, containerPath, [&](char *buffer, qint64 capacity) {
-        const qint64 count = std::min<qint64>(capacity, tar.size() - sent);
-        std::memcpy(buffer, tar.constData() + sent, size_t(count));
-        sent += count;
-        return count;
-    });
-}
-
 } // namespace BuildDeck::Source

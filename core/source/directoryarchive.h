@@ -40,20 +40,6 @@ public:
     static Result<Summary> upload(Runtime::ContainerRuntime &runtime, const QString &containerId,
                                   const QString &directory, const QString &containerPath,
                                   const QStringList &excludes = {}, const std::atomic_bool *cancel = nullptr);
-
-    // A small file or a directory made in memory, for uploadEntries.
-    struct Entry
-    {
-        QString path; // relative to the target directory
-        QByteArray content;
-        int mode = 0644;
-        bool directory = false;
-    };
-
-    // Writes `entries`, in order, into `containerPath` (an existing directory). Works on a container
-    // that has not started yet.
-    static Result<void> uploadEntries(Runtime::ContainerRuntime &runtime, const QString &containerId,
-                                      const QString &containerPath, const QList<Entry> &entries);
 };
 
 } // namespace BuildDeck::Source

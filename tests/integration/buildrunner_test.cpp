@@ -238,6 +238,8 @@ TEST_CASE("Environment: CodeBuild's variables, the buildspec's, the project's an
         "  variables:\n"
         "    LEVEL: buildspec\n"
         "    LITERAL: \"$HOME\"\n"
+        "    QUOTED: \"it's \\\"quoted\\\"\\nand two lines\"\n"
+        "    WITH-DASH: dashed\n" // no shell variable can hold it; the others still arrive
         "  exported-variables:\n"
         "    - RESULT\n"
         "phases:\n"
@@ -245,15 +247,18 @@ TEST_CASE("Environment: CodeBuild's variables, the buildspec's, the project's an
         "    commands:\n"
         "      - echo \"level=$LEVEL literal=$LITERAL ci=$CODEBUILD_CI src=$CODEBUILD_SRC_DIR home=$HOME\"\n"
         "      - echo \"id=$CODEBUILD_BUILD_ID number=$CODEBUILD_BUILD_NUMBER region=$AWS_REGION\"\n"
-        "      - RESULT=computed-$CODEBUILD_BUILD_NUMBER\n"));
+        "      - RESULT=computed-$CODEBUILD_BUILD_NUMBER\n"
+        "      - printf '[%s]\\n' \"$QUOTED\"\n"));
     project.environment.environmentVariables = {{QStringLiteral("LEVEL"), QStringLiteral("project"), {}}};
     BuildRequest request;
     request.environmentOverrides = {{QStringLiteral("LEVEL"), QStringLiteral("override"), {}}};
     const BuildRecord record = builds.run(project, request);
+    INFO(builds.log().toStdString());
     REQUIRE(record.buildStatus == Status::Succeeded);
     CHECK(builds.log().contains(QRegularExpression(
         QStringLiteral("level=override literal=\\$HOME ci=true src=/codebuild/output/src\\d+/src home=/root\n"))));
     CHECK(builds.log().contains(QStringLiteral("id=%1 number=1 region=us-east-1\n").arg(record.id)));
+    CHECK(builds.log().contains(QStringLiteral("\n[it's \"quoted\"\nand two lines]\n")));
     REQUIRE(record.exportedEnvironmentVariables.size() == 1);
     CHECK(record.exportedEnvironmentVariables.at(0).value == QStringLiteral("computed-1"));
 }
