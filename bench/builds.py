@@ -89,8 +89,8 @@ docker = next(path for path in ('/usr/bin/docker', '/usr/local/bin/docker') if o
 timed([docker, 'run', '--rm', image, 'true'])  # warm the engine's caches for both
 trivial = [build('trivial') for _ in range(runs)]
 baseline = [timed([docker, 'run', '--rm', image, 'sh', '-c', 'true;true;true;true']) for _ in range(runs)]
-one = [build('one') for _ in range(max(1, runs // 2))]
-many = [build('many') for _ in range(max(1, runs // 2))]
+one = [build('one') for _ in range(runs)]
+many = [build('many') for _ in range(runs)]
 per_command = (statistics.median(many) - statistics.median(one)) / (commands - 1)
 
 printed = [big_log_build() for _ in range(max(1, runs // 2))]
