@@ -6,6 +6,7 @@
 
 #include "buildspec/buildspecparser.h"
 #include "project/projectjson.h"
+#include "runtime/capabilities.h"
 #include "source/directoryarchive.h"
 #include "support/libraryversions.h"
 
@@ -324,13 +325,21 @@ BuildRunner::PhaseOutcome BuildRunner::provision()
     Result<void> started = createAndStart(spec);
     if (!started && spec.privileged && started.error().message.contains(QStringLiteral("apply caps"))) {
         // The engine cannot grant every capability (reference §10.3): all the host has, unconfined.
-        log(QStringLiteral("The engine cannot grant privileged mode here; using every capability it has, with seccomp "
-                           "and AppArmor unconfined"));
         (void)m_runtime.removeContainer(m_containerId);
         m_containerId.clear();
         spec.privileged = false;
         spec.capAdd = {QStringLiteral("ALL")};
-        spec.securityOpt = {QStringLiteral("seccomp=unconfined"), QStringLiteral("apparmor=unconfined")};
+        // For a local engine this process's bounding set stands in for the daemon's.
+        if (m_runtime.endpoint().transport == Runtime::EngineEndpoint::Transport::Unix)
+            spec.capDrop = Runtime::Capabilities::missingHere();
+        spec.securityOpt = {QStringLiteral("seccomp=unconfined"), QStringLiteral("apparmor=unconfined"),
+                            QStringLiteral("label=disable")};
+        spec.unmasked = true;
+        log(QStringLiteral("The engine cannot grant privileged mode here; using every capability it has%1, with "
+                           "seccomp and AppArmor unconfined")
+                .arg(spec.capDrop.isEmpty()
+                         ? QString()
+                         : QStringLiteral(" (not %1)").arg(spec.capDrop.join(QStringLiteral(", ")))));
         started = createAndStart(spec);
     }
     if (started)

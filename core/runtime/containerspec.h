@@ -23,7 +23,9 @@ struct ContainerSpec
     bool privileged = false;
     // Where the engine cannot grant Privileged: every capability the host has, unconfined.
     QStringList capAdd;
+    QStringList capDrop;
     QStringList securityOpt;
+    bool unmasked = false;  // no masked or read-only paths under /proc and /sys
     bool init = true;       // tini/catatonit as PID 1 reaps zombies and forwards signals
     bool openStdin = false; // the main process reads what ContainerRuntime::attach writes
     bool keepLogs = true;   // false: the engine stores none of the main process's output

@@ -253,6 +253,12 @@ Result<QString> DockerEngineRuntime::createContainer(const ContainerSpec &spec)
         hostConfig.insert(QStringLiteral("LogConfig"), QJsonObject{{QStringLiteral("Type"), QStringLiteral("none")}});
     if (!spec.capAdd.isEmpty())
         hostConfig.insert(QStringLiteral("CapAdd"), QJsonArray::fromStringList(spec.capAdd));
+    if (!spec.capDrop.isEmpty())
+        hostConfig.insert(QStringLiteral("CapDrop"), QJsonArray::fromStringList(spec.capDrop));
+    if (spec.unmasked) {
+        hostConfig.insert(QStringLiteral("MaskedPaths"), QJsonArray());
+        hostConfig.insert(QStringLiteral("ReadonlyPaths"), QJsonArray());
+    }
     if (!spec.securityOpt.isEmpty())
         hostConfig.insert(QStringLiteral("SecurityOpt"), QJsonArray::fromStringList(spec.securityOpt));
     QJsonObject body{

@@ -484,3 +484,52 @@ TEST_CASE("An engine that goes away during a build ends it FAULT, saying so", "[
     for (const Runtime::ContainerSummary &container : *left)
         CHECK(direct->runtime->removeContainer(container.id));
 }
+
+TEST_CASE("privilegedMode gives the build what a privileged container may do; without it, it may not",
+          "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    Builds builds;
+    const char *buildspec = "version: 0.2\nphases:\n  build:\n    commands:\n"
+                            "      - mount -t tmpfs scratch /mnt && echo \"mounted a file system\"\n";
+    Projects::Project project = Builds::project(QString::fromLatin1(buildspec));
+    project.environment.privilegedMode = true;
+    const BuildRecord privileged = builds.run(project);
+    INFO(builds.log().toStdString());
+    CHECK(privileged.buildStatus == Status::Succeeded);
+    CHECK(builds.log().contains(QStringLiteral("\nmounted a file system\n")));
+
+    const BuildRecord plain = builds.run(buildspec);
+    CHECK(plain.buildStatus == Status::Failed);
+    CHECK(phaseOf(plain, PhaseType::Build).contexts.value(0).statusCode == QStringLiteral("COMMAND_EXECUTION_ERROR"));
+}
+
+TEST_CASE("A LOCAL source's buildspec can be a relative path; a missing one fails DOWNLOAD_SOURCE", "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    QTemporaryDir folder;
+    QDir(folder.path()).mkpath(QStringLiteral("ci"));
+    QFile spec(folder.filePath(QStringLiteral("ci/build.yml")));
+    REQUIRE(spec.open(QIODevice::WriteOnly));
+    spec.write("version: 0.2\nphases:\n  build:\n    commands:\n      - echo \"from ci/build.yml\"\n");
+    spec.close();
+
+    Projects::Project project = Builds::project({});
+    project.source = {};
+    project.source.type = QStringLiteral("LOCAL");
+    project.source.location = folder.path();
+    project.source.buildspec = QStringLiteral("ci/build.yml");
+    Builds builds;
+    const BuildRecord record = builds.run(project);
+    CHECK(record.buildStatus == Status::Succeeded);
+    CHECK(builds.log().contains(QStringLiteral("\nfrom ci/build.yml\n")));
+
+    project.source.buildspec = QStringLiteral("ci/missing.yml");
+    const BuildRecord missing = builds.run(project);
+    CHECK(missing.buildStatus == Status::Failed);
+    const PhaseContext context = phaseOf(missing, PhaseType::DownloadSource).contexts.value(0);
+    CHECK(context.statusCode == QStringLiteral("YAML_FILE_ERROR"));
+    CHECK(context.message.contains(QStringLiteral("ci/missing.yml")));
+}
