@@ -56,7 +56,12 @@ __bd_shell=$1; __bd_mode=$2; __bd_nonce=$3; shift 3
 __bd_i=0
 for __bd_command in "$@"; do
   printf '\036%s:start:%d\036' "$__bd_nonce" "$__bd_i"
-  "$__bd_shell" /codebuild/bd/run.sh "$__bd_mode" "$__bd_command"
+  if [ "$__bd_shell" = sh ]; then
+    # A subshell is a fresh shell without starting a program (this driver runs in sh too).
+    (set -- "$__bd_mode" "$__bd_command"; . /codebuild/bd/run.sh)
+  else
+    "$__bd_shell" /codebuild/bd/run.sh "$__bd_mode" "$__bd_command"
+  fi
   __bd_status=$?
   printf '\036%s:end:%d:%d\036' "$__bd_nonce" "$__bd_i" "$__bd_status"
   [ "$__bd_status" -eq 0 ] || exit "$__bd_status"
@@ -149,7 +154,8 @@ QByteArray CommandExecutor::request(const Script &script, const QStringList &env
                                     const QString &workingDir) const
 {
     // A subshell, so that nothing stays behind in the agent; standard input is not the agent's.
-    QByteArray request = "(";
+    // The agent's own variables hold the request (secrets among it): not for the commands to see.
+    QByteArray request = "(unset __bd_request __bd_line; ";
     if (!workingDir.isEmpty())
         request += "cd " + quoted(workingDir) + " && ";
     static const QRegularExpression shellName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*="));

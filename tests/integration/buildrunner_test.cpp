@@ -427,10 +427,12 @@ TEST_CASE("Commands read an empty stdin, and a background process does not hold 
     const BuildRecord record = builds.run("version: 0.2\nphases:\n  install:\n    commands:\n"
                                           "      - cat; echo \"after cat\"\n"
                                           "      - sleep 600 &\n"
-                                          "  build:\n    commands:\n      - echo \"build ran\"\n");
+                                          "  build:\n    commands:\n      - echo \"build ran\"\n"
+                                          "      - '[ -z \"${__bd_request+set}\" ] && echo \"no request in sight\"'\n");
     CHECK(record.buildStatus == Status::Succeeded);
     CHECK(builds.log().contains(QStringLiteral("\nafter cat\n")));
     CHECK(builds.log().contains(QStringLiteral("\nbuild ran\n")));
+    CHECK(builds.log().contains(QStringLiteral("\nno request in sight\n"))); // the agent's text, secrets and all
 }
 
 TEST_CASE("An engine that goes away during a build ends it FAULT, saying so", "[docker][engine]")
