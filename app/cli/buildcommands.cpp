@@ -3,6 +3,7 @@
 #include "clioutput.h"
 
 #include "engine/buildrunner.h"
+#include "engine/buildservice.h"
 #include "engine/orphanfinalizer.h"
 #include "project/projectvalidator.h"
 #include "runtime/enginelocator.h"
@@ -41,13 +42,6 @@ void onStopSignal(int)
     stopSignalled = true;
 }
 
-// Whether `pid` is a BuildDeck worker (and not another process that got its number since).
-bool isWorker(qint64 pid)
-{
-    QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
-    return pid > 0 && cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().split('\0').contains("run-build");
-}
-
 } // namespace
 
 BuildCommands::BuildCommands(QString dataDir, QString engine)
@@ -75,6 +69,11 @@ bool BuildCommands::open(bool frontEnd)
     }
     m_projects = std::make_unique<Projects::ProjectStore>(*database);
     m_builds = std::make_unique<BuildStore>(std::move(database).value());
+    // The worker is this program: `builddeck-cli run-build`.
+    BuildService::Worker worker{QCoreApplication::applicationFilePath(), {}};
+    if (!m_engine.isEmpty())
+        worker.options = {QStringLiteral("--engine"), m_engine};
+    m_service = std::make_unique<BuildService>(*m_builds, m_resolvedDataDir, worker);
 
     if (!frontEnd)
         return true;
@@ -124,10 +123,7 @@ int BuildCommands::startBuild(const BuildRequest &request, bool wait)
         CliOutput::printIssues(issues);
         return CliOutput::UsageError;
     }
-    const Result<BuildRecord> record = BuildRunner::submit(*m_builds, project->project, request);
-    if (!record)
-        return CliOutput::fail(record.error().message);
-    return launch(*record, wait);
+    return finish(m_service->start(project->project, request), wait);
 }
 
 int BuildCommands::retryBuild(const QString &id, bool wait)
@@ -143,52 +139,17 @@ int BuildCommands::retryBuild(const QString &id, bool wait)
         return CliOutput::fail(tr("--id: the project %1 of build %2 no longer exists").arg(previous->projectName, id),
                                CliOutput::UsageError);
     }
-    const Result<BuildRecord> record = BuildRunner::resubmit(*m_builds, *previous);
-    if (!record)
-        return CliOutput::fail(record.error().message);
-    return launch(*record, wait);
+    return finish(m_service->retry(id), wait);
 }
 
-int BuildCommands::launch(const BuildRecord &record, bool wait)
+int BuildCommands::finish(const Result<BuildRecord> &started, bool wait)
 {
-    // The worker outlives this process: the build goes on after start-build returns.
-    QStringList arguments{QStringLiteral("--data-dir"), m_resolvedDataDir};
-    if (!m_engine.isEmpty())
-        arguments << QStringLiteral("--engine") << m_engine;
-    arguments << QStringLiteral("run-build") << QStringLiteral("--id") << record.id;
-    const QString logPath = BuildRunner::logPath(m_resolvedDataDir, record);
-    QDir().mkpath(QFileInfo(logPath).absolutePath());
-    QProcess worker;
-    worker.setProgram(QCoreApplication::applicationFilePath());
-    worker.setArguments(arguments);
-    worker.setStandardOutputFile(QProcess::nullDevice());
-    worker.setStandardErrorFile(logPath + QStringLiteral(".worker"));
-    if (!worker.startDetached()) {
-        const QString reason = tr("The build worker could not be started: %1").arg(worker.errorString());
-        abandon(record.id, reason);
-        return CliOutput::fail(reason);
-    }
+    if (!started)
+        return CliOutput::fail(started.error().message);
     if (wait)
-        return waitFor(record.id);
-    CliOutput::printJson(QJsonObject{{QStringLiteral("build"), record.toJson()}});
+        return waitFor(started->id);
+    CliOutput::printJson(QJsonObject{{QStringLiteral("build"), started->toJson()}});
     return CliOutput::Success;
-}
-
-void BuildCommands::abandon(const QString &id, const QString &reason)
-{
-    Result<BuildRecord> record = m_builds->get(id);
-    if (!record || record->buildComplete)
-        return;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!record->phases.isEmpty() && !record->phases.last().status) {
-        record->phases.last().status = Status::Succeeded;
-        record->phases.last().endTime = now;
-    }
-    record->phases.append(
-        {PhaseType::Provisioning, Status::Fault, now, now, {{QStringLiteral("CLIENT_ERROR"), reason}}});
-    record->phases.append({PhaseType::Finalizing, Status::Succeeded, now, now, {PhaseContext{}}});
-    record->complete(Status::Fault, now);
-    (void)m_builds->save(*record);
 }
 
 int BuildCommands::waitFor(const QString &id)
@@ -215,7 +176,7 @@ int BuildCommands::runBuild(const QString &id)
     Result<Runtime::EngineConnection> connection = Runtime::EngineLocator::connect(*candidates);
     if (!connection) {
         // Without an engine the build cannot start: it ends FAULT at once, saying why.
-        abandon(id, connection.error().message);
+        m_service->abandon(id, connection.error().message);
         return CliOutput::fail(connection.error().message);
     }
 
@@ -272,10 +233,8 @@ int BuildCommands::stopBuild(const QString &id)
     if (!record)
         return CliOutput::fail(record.error().message, CliOutput::UsageError);
     if (!record->buildComplete) {
-        if (Result<void> requested = m_builds->requestStop(id); !requested)
+        if (Result<void> requested = m_service->stop(id); !requested)
             return CliOutput::fail(requested.error().message);
-        if (const Result<qint64> pid = m_builds->worker(id); pid && isWorker(*pid))
-            ::kill(pid_t(*pid), SIGTERM);
     }
     CliOutput::printJson(QJsonObject{{QStringLiteral("build"), record->toJson()}});
     return CliOutput::Success;

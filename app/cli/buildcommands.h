@@ -1,6 +1,7 @@
 #pragma once
 
 #include "engine/buildrequest.h"
+#include "engine/buildservice.h"
 #include "engine/buildstore.h"
 #include "project/projectstore.h"
 
@@ -35,15 +36,14 @@ private:
     // Opens the data directory's stores; a front end (every verb but run-build, the worker's) also
     // finalises the builds whose worker has gone.
     bool open(bool frontEnd = true);
-    // Starts the worker of a submitted build; waits for its end or prints the record.
-    int launch(const BuildDeck::Engine::BuildRecord &record, bool wait);
+    // After a build started: waits for its end, or prints its record.
+    int finish(const BuildDeck::Result<BuildDeck::Engine::BuildRecord> &started, bool wait);
     int waitFor(const QString &id);
-    // Ends a build that cannot start (no engine, no worker) as FAULT, giving the reason.
-    void abandon(const QString &id, const QString &reason);
 
     QString m_dataDir;
     QString m_engine;
     QString m_resolvedDataDir;
     std::unique_ptr<BuildDeck::Projects::ProjectStore> m_projects;
     std::unique_ptr<BuildDeck::Engine::BuildStore> m_builds;
+    std::unique_ptr<BuildDeck::Engine::BuildService> m_service;
 };

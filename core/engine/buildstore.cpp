@@ -48,6 +48,14 @@ QPair<QString, QVariantList> whereClause(const BuildQuery &query)
         conditions.append(QStringLiteral("start_ms < ?"));
         values.append(query.startedBefore.toMSecsSinceEpoch());
     }
+    if (!query.text.isEmpty()) {
+        conditions.append(QStringLiteral(
+            "(instr(lower(id), ?) > 0 OR instr(lower(json_extract(record, '$.sourceVersion')), ?) > 0 OR "
+            "instr(lower(json_extract(record, '$.resolvedSourceVersion')), ?) > 0 OR "
+            "instr(lower(json_extract(record, '$.initiator')), ?) > 0)"));
+        for (int i = 0; i < 4; ++i)
+            values.append(query.text.toLower());
+    }
     return {conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
             values};
 }
@@ -97,6 +105,7 @@ Result<BuildRecord> BuildStore::create(BuildRecord draft)
     if (!written)
         return written.error();
     Q_EMIT buildCreated(draft.id);
+    Q_EMIT changed();
     return draft;
 }
 
@@ -120,6 +129,7 @@ Result<void> BuildStore::save(const BuildRecord &record)
     if (!written)
         return written;
     Q_EMIT buildUpdated(record.id);
+    Q_EMIT changed();
     return {};
 }
 
@@ -252,9 +262,23 @@ Result<QList<BuildRecord>> BuildStore::query(const BuildQuery &query) const
 {
     const auto [where, values] = whereClause(query);
     const QString order = query.newestFirst ? QStringLiteral("DESC") : QStringLiteral("ASC");
+    QString key; // before the start time, which orders what the key leaves equal
+    switch (query.sortBy) {
+    case BuildQuery::SortKey::StartTime:
+        break;
+    case BuildQuery::SortKey::Project:
+        key = QStringLiteral("project %1, ").arg(order);
+        break;
+    case BuildQuery::SortKey::Status:
+        key = QStringLiteral("status %1, ").arg(order);
+        break;
+    case BuildQuery::SortKey::Duration: // a running build lasts longest
+        key = QStringLiteral("coalesce(end_ms, 9223372036854775807) - start_ms %1, ").arg(order);
+        break;
+    }
     QSqlQuery sql(m_database.connection());
-    sql.prepare(QStringLiteral("SELECT record FROM builds%1 ORDER BY start_ms %2, build_number %2 LIMIT ? OFFSET ?")
-                    .arg(where, order));
+    sql.prepare(QStringLiteral("SELECT record FROM builds%1 ORDER BY %2start_ms %3, build_number %3 LIMIT ? OFFSET ?")
+                    .arg(where, key, order));
     for (const QVariant &value : values)
         sql.addBindValue(value);
     sql.addBindValue(query.limit);
@@ -277,6 +301,33 @@ Result<int> BuildStore::count(const BuildQuery &query) const
     if (!sql.exec() || !sql.next())
         return queryError(tr("Counting builds"), sql);
     return sql.value(0).toInt();
+}
+
+Result<int> BuildStore::removeAll(const QString &project)
+{
+    int removed = 0;
+    const Result<void> done = m_database.transaction([&](QSqlDatabase &connection) -> Result<void> {
+        QSqlQuery query(connection);
+        query.prepare(QStringLiteral("DELETE FROM builds WHERE project = ?"));
+        query.addBindValue(project);
+        if (!query.exec())
+            return queryError(tr("Removing the builds of %1").arg(project), query);
+        removed = query.numRowsAffected();
+        return {};
+    });
+    if (!done)
+        return done.error();
+    Q_EMIT changed();
+    return removed;
+}
+
+void BuildStore::poll()
+{
+    const qint64 version = m_database.dataVersion();
+    if (version != m_seenVersion) {
+        m_seenVersion = version;
+        Q_EMIT changed();
+    }
 }
 
 } // namespace BuildDeck::Engine

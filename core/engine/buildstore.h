@@ -12,15 +12,25 @@
 
 namespace BuildDeck::Engine {
 
-// Which builds to list: all, or of one project, with a status, started within a time range;
-// newest first unless told otherwise, a page at a time.
+// Which builds to list: all, or of one project, with a status, started within a time range, with
+// a text; by start time, newest first, unless told otherwise; a page at a time.
 struct BuildQuery
 {
+    enum class SortKey
+    {
+        StartTime,
+        Project,
+        Status,
+        Duration
+    };
+
     QString project;
     std::optional<Status> status;
     QDateTime startedFrom;
     QDateTime startedBefore;
-    bool newestFirst = true;
+    QString text; // in the id, the source version or the initiator, in any case
+    SortKey sortBy = SortKey::StartTime;
+    bool newestFirst = true; // descending order of the sort key
     int offset = 0;
     int limit = 100;
 };
@@ -64,12 +74,22 @@ public:
     Result<QList<BuildRecord>> query(const BuildQuery &query) const;
     Result<int> count(const BuildQuery &query) const;
 
+    // Forgets every build of a project (the records; the caller removes the logs).
+    Result<int> removeAll(const QString &project);
+
+public Q_SLOTS:
+    // Emits changed() when another process has written to the database since the last poll.
+    void poll();
+
 Q_SIGNALS:
     void buildCreated(const QString &id);
     void buildUpdated(const QString &id);
+    // Any change, from this process or (after poll()) another one.
+    void changed();
 
 private:
     History::Database m_database;
+    qint64 m_seenVersion = -1;
 };
 
 } // namespace BuildDeck::Engine

@@ -203,3 +203,65 @@ TEST_CASE("Concurrent writers never share a build number", "[build][store]")
         expected.append(i);
     CHECK(all == expected);
 }
+
+TEST_CASE("Builds are found by text, sorted by other keys, and forgotten with their project", "[build][store]")
+{
+    QTemporaryDir dir;
+    BuildStore store(openDatabase(dir));
+    const QDateTime start = QDateTime::fromMSecsSinceEpoch(1700000000000, Qt::UTC);
+    BuildRecord first = draft(QStringLiteral("web"), start);
+    first.sourceVersion = QStringLiteral("feature/Login");
+    first.initiator = QStringLiteral("alice");
+    const Result<BuildRecord> web = store.create(first);
+    BuildRecord second = draft(QStringLiteral("api"), start.addSecs(60));
+    second.initiator = QStringLiteral("bob");
+    REQUIRE(web);
+    REQUIRE(store.create(second));
+    BuildRecord done = *web;
+    done.complete(Status::Succeeded, start.addSecs(300));
+    REQUIRE(store.save(done));
+
+    const auto names = [&](const BuildQuery &query) {
+        QStringList found;
+        const Result<QList<BuildRecord>> records = store.query(query);
+        REQUIRE(records);
+        for (const BuildRecord &record : *records)
+            found.append(record.projectName);
+        return found;
+    };
+    BuildQuery query;
+    query.text = QStringLiteral("LOGIN");
+    CHECK(names(query) == QStringList{QStringLiteral("web")});
+    query.text = QStringLiteral("bob");
+    CHECK(names(query) == QStringList{QStringLiteral("api")});
+    CHECK(store.count(query).value() == 1);
+    query.text = QStringLiteral("web:");
+    CHECK(names(query) == QStringList{QStringLiteral("web")});
+
+    BuildQuery sorted;
+    sorted.sortBy = BuildQuery::SortKey::Project;
+    sorted.newestFirst = false;
+    CHECK(names(sorted) == QStringList{QStringLiteral("api"), QStringLiteral("web")});
+    sorted.sortBy = BuildQuery::SortKey::Duration; // the running build lasts longest
+    CHECK(names(sorted) == QStringList{QStringLiteral("web"), QStringLiteral("api")});
+
+    QSignalSpy changed(&store, &BuildStore::changed);
+    CHECK(store.removeAll(QStringLiteral("web")).value() == 1);
+    CHECK(changed.count() == 1);
+    CHECK(names({}) == QStringList{QStringLiteral("api")});
+
+    // Another process's write shows on the next poll.
+    store.poll();
+    changed.clear();
+    store.poll();
+    CHECK(changed.isEmpty());
+    bool written = false;
+    std::thread writer([&] { // a connection of its own, as another process has
+        BuildStore other(openDatabase(dir));
+        written = bool(other.create(draft(QStringLiteral("api"), start.addSecs(120))));
+    });
+    writer.join();
+    REQUIRE(written);
+    store.poll();
+    CHECK(changed.count() == 1);
+}
