@@ -16,10 +16,6 @@
         <translation>--project-name: %1</translation>
     </message>
     <message>
-        <source>The build worker could not be started: %1</source>
-        <translation>Der Build-Worker konnte nicht gestartet werden: %1</translation>
-    </message>
-    <message>
         <source>--id is required</source>
         <translation>--id ist erforderlich</translation>
     </message>
@@ -99,6 +95,17 @@
     </message>
 </context>
 <context>
+    <name>BuildDeck::Engine::BuildService</name>
+    <message>
+        <source>The build worker %1 could not be started: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The logs of %1 in %2 could not all be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Engine::BuildStore</name>
     <message>
         <source>A build needs a project name.</source>
@@ -135,6 +142,10 @@
     <message>
         <source>Counting running builds</source>
         <translation>Zählen der laufenden Builds</translation>
+    </message>
+    <message>
+        <source>Removing the builds of %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -248,6 +259,25 @@
     <message>
         <source>must be a list, not %1</source>
         <translation>muss eine Liste sein, gefunden wurde aber %1</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Projects::ProjectImport</name>
+    <message>
+        <source>The JSON holds no project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not JSON: %2 at byte %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 holds no JSON object; CodeBuild project JSON is an object.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1335,6 +1365,135 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
     </message>
 </context>
 <context>
+    <name>BuildDeck::Ui::BuildActions</name>
+    <message>
+        <source>Stopping %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retrying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run a build of the selected project (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop the selected build (Ctrl+.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;try</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the selected build again, with the same settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::BuildDock</name>
+    <message>
+        <source>%1 #%2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1 variable: its value is kept out of sight.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished">Build</translation>
+    </message>
+    <message>
+        <source>No build selected</source>
+        <translation type="unfinished">Kein Build ausgewählt</translation>
+    </message>
+    <message>
+        <source>Select a build in History to see its phases, environment and source version.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source version:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Compute type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::BuildHistoryModel</name>
+    <message>
+        <source>Build</source>
+        <translation type="unfinished">Build</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Source version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Ui::EngineStatusWidget</name>
     <message>
         <source>Engine: looking for a container engine…</source>
@@ -1356,14 +1515,102 @@ Endpunkt %6, gewählt durch: %7.</translation>
     </message>
 </context>
 <context>
+    <name>BuildDeck::Ui::FailureMessage</name>
+    <message>
+        <source>BuildDeck</source>
+        <translation type="unfinished">BuildDeck</translation>
+    </message>
+    <message>
+        <source>%1 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::HistoryDock</name>
+    <message>
+        <source>Builds: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation type="unfinished">Verlauf</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search build id, source version, initiator</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::LogDock</name>
+    <message>
+        <source>Log</source>
+        <translation type="unfinished">Protokoll</translation>
+    </message>
+    <message>
+        <source>No build selected</source>
+        <translation type="unfinished">Kein Build ausgewählt</translation>
+    </message>
+    <message>
+        <source>The log of the selected build appears here, live while it runs.</source>
+        <translation type="unfinished">Das Protokoll des ausgewählten Builds erscheint hier, live während der Ausführung.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::LogTailView</name>
+    <message>
+        <source>[Earlier output is not shown here; the whole log is %1]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Ui::MainWindow</name>
     <message>
         <source>BuildDeck</source>
         <translation>BuildDeck</translation>
-    </message>
-    <message>
-        <source>Run AWS CodeBuild builds in local containers. The buildspec editor opens here.</source>
-        <translation>Führen Sie AWS-CodeBuild-Builds in lokalen Containern aus. Hier öffnet sich der buildspec-Editor.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -1396,6 +1643,224 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
+    </message>
+    <message>
+        <source>Run AWS CodeBuild builds in local containers: pick a project on the left and press Run. The buildspec editor will open here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main Toolbar</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::NewProjectDialog</name>
+    <message>
+        <source>New Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A project named %1 exists already; choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::PhaseModel</name>
+    <message>
+        <source>Phase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::ProjectActions</name>
+    <message>
+        <source>Duplicating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;New Project...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import Projects...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export Project...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Delete Project...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Creating %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import CodeBuild Project JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON files (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export %1 as CodeBuild Project JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the project %1? Its builds can stay in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete, Keep History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete with History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::ProjectListModel</name>
+    <message>
+        <source>Never built</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>#%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Build #%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last build</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::ProjectsDock</name>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished">Projekte</translation>
+    </message>
+    <message>
+        <source>Search projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No projects</source>
+        <translation type="unfinished">Keine Projekte</translation>
+    </message>
+    <message>
+        <source>Create one with File &gt; New Project, or import CodeBuild JSON with File &gt; Import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::StatusPresentation</name>
+    <message>
+        <source>In progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fault</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timed out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1634,50 +2099,6 @@ Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
 </context>
 <context>
     <name>Docks</name>
-    <message>
-        <source>Projects</source>
-        <translation>Projekte</translation>
-    </message>
-    <message>
-        <source>No projects</source>
-        <translation>Keine Projekte</translation>
-    </message>
-    <message>
-        <source>Build projects will be listed here with the status of their last build.</source>
-        <translation>Build-Projekte werden hier mit dem Status ihres letzten Builds aufgelistet.</translation>
-    </message>
-    <message>
-        <source>History</source>
-        <translation>Verlauf</translation>
-    </message>
-    <message>
-        <source>No builds</source>
-        <translation>Keine Builds</translation>
-    </message>
-    <message>
-        <source>Every build run on this machine will be kept here to browse, filter and compare.</source>
-        <translation>Alle Builds, die auf diesem Rechner laufen, werden hier zum Durchsuchen, Filtern und Vergleichen aufbewahrt.</translation>
-    </message>
-    <message>
-        <source>Build</source>
-        <translation>Build</translation>
-    </message>
-    <message>
-        <source>No build selected</source>
-        <translation>Kein Build ausgewählt</translation>
-    </message>
-    <message>
-        <source>The phases, environment and source version of the selected build appear here.</source>
-        <translation>Phasen, Umgebung und Quellversion des ausgewählten Builds werden hier angezeigt.</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Protokoll</translation>
-    </message>
-    <message>
-        <source>The log of the selected build appears here, live while it runs.</source>
-        <translation>Das Protokoll des ausgewählten Builds erscheint hier, live während der Ausführung.</translation>
-    </message>
     <message>
         <source>Artifacts</source>
         <translation>Artefakte</translation>

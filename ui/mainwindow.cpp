@@ -1,11 +1,22 @@
 #include "mainwindow.h"
 
+#include "actions/buildactions.h"
+#include "actions/projectactions.h"
 #include "dialogs/aboutdialog.h"
+#include "docks/builddock.h"
+#include "docks/historydock.h"
+#include "docks/logdock.h"
 #include "docks/placeholderdock.h"
+#include "docks/projectsdock.h"
+#include "models/buildhistorymodel.h"
+#include "models/projectlistmodel.h"
 #include "style/icons.h"
 #include "widgets/emptystatewidget.h"
 #include "widgets/enginestatuswidget.h"
 
+#include "engine/buildrunner.h"
+#include "engine/buildservice.h"
+#include "project/projectstore.h"
 #include "runtime/enginemonitor.h"
 #include "support/libraryversions.h"
 #include "support/setting.h"
@@ -15,6 +26,8 @@
 #include <QCloseEvent>
 #include <QMenuBar>
 #include <QStatusBar>
+#include <QTimer>
+#include <QToolBar>
 
 namespace BuildDeck::Ui {
 
@@ -30,24 +43,8 @@ struct DockSpec
     PlaceholderDock::Texts texts;
 };
 
-// The panels of ARCHITECTURE §1, in the order the View menu lists them.
-const DockSpec dockSpecs[] = {
-    {"projectsDock",
-     Qt::LeftDockWidgetArea,
-     {QT_TRANSLATE_NOOP("Docks", "Projects"), QT_TRANSLATE_NOOP("Docks", "No projects"),
-      QT_TRANSLATE_NOOP("Docks", "Build projects will be listed here with the status of their last build.")}},
-    {"historyDock",
-     Qt::LeftDockWidgetArea,
-     {QT_TRANSLATE_NOOP("Docks", "History"), QT_TRANSLATE_NOOP("Docks", "No builds"),
-      QT_TRANSLATE_NOOP("Docks", "Every build run on this machine will be kept here to browse, filter and compare.")}},
-    {"buildDock",
-     Qt::RightDockWidgetArea,
-     {QT_TRANSLATE_NOOP("Docks", "Build"), QT_TRANSLATE_NOOP("Docks", "No build selected"),
-      QT_TRANSLATE_NOOP("Docks", "The phases, environment and source version of the selected build appear here.")}},
-    {"logDock",
-     Qt::BottomDockWidgetArea,
-     {QT_TRANSLATE_NOOP("Docks", "Log"), QT_TRANSLATE_NOOP("Docks", "No build selected"),
-      QT_TRANSLATE_NOOP("Docks", "The log of the selected build appears here, live while it runs.")}},
+// The panels that have nothing to show yet.
+const DockSpec placeholderSpecs[] = {
     {"artifactsDock",
      Qt::BottomDockWidgetArea,
      {QT_TRANSLATE_NOOP("Docks", "Artifacts"), QT_TRANSLATE_NOOP("Docks", "No artifacts"),
@@ -64,10 +61,17 @@ const DockSpec dockSpecs[] = {
 
 } // namespace
 
-MainWindow::MainWindow(Runtime::EngineMonitor *engineMonitor, QWidget *parent)
+MainWindow::MainWindow(const Services &services, QWidget *parent)
     : QMainWindow(parent)
-    , m_engineMonitor(engineMonitor)
+    , m_services(services)
+    , m_engineMonitor(services.engineMonitor)
     , m_engineStatus(new EngineStatusWidget(this))
+    , m_projectModel(new ProjectListModel(*services.projects, services.builds->builds(), this))
+    , m_historyModel(new BuildHistoryModel(services.builds->builds(), this))
+    , m_projectActions(new ProjectActions(*services.projects, *services.builds, this))
+    , m_buildActions(new BuildActions(*services.projects, *services.builds, this))
+    , m_poll(new QTimer(this))
+    , m_refreshSoon(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::applicationIcon());
@@ -79,10 +83,12 @@ MainWindow::MainWindow(Runtime::EngineMonitor *engineMonitor, QWidget *parent)
 
     createDocks();
     createMenus();
+    createToolBar();
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->addPermanentWidget(m_engineStatus);
     m_engineStatus->setStatus(m_engineMonitor->status());
     connect(m_engineMonitor, &Runtime::EngineMonitor::statusChanged, m_engineStatus, &EngineStatusWidget::setStatus);
+    wire();
 
     retranslateUi();
     resize(1280, 800);
@@ -94,27 +100,36 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createDocks()
 {
-    for (const DockSpec &spec : dockSpecs) {
+    m_projectsDock = new ProjectsDock(m_projectModel, this);
+    m_historyDock = new HistoryDock(m_historyModel, this);
+    m_buildDock = new BuildDock(this);
+    m_logDock = new LogDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_projectsDock);
+    addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
+    addDockWidget(Qt::RightDockWidgetArea, m_buildDock);
+    addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
+    m_docks = {m_projectsDock, m_historyDock, m_buildDock, m_logDock};
+    for (const DockSpec &spec : placeholderSpecs) {
         auto *dock = new PlaceholderDock(QString::fromLatin1(spec.objectName), spec.texts, this);
         addDockWidget(spec.area, dock);
+        tabifyDockWidget(m_logDock, dock);
         m_docks.append(dock);
     }
-    QDockWidget *projects = findChild<QDockWidget *>(QStringLiteral("projectsDock"));
-    QDockWidget *history = findChild<QDockWidget *>(QStringLiteral("historyDock"));
-    QDockWidget *build = findChild<QDockWidget *>(QStringLiteral("buildDock"));
-    QDockWidget *log = findChild<QDockWidget *>(QStringLiteral("logDock"));
-    splitDockWidget(projects, history, Qt::Vertical);
-    for (const char *name : {"artifactsDock", "reportsDock", "problemsDock"})
-        tabifyDockWidget(log, findChild<QDockWidget *>(QString::fromLatin1(name)));
-    log->raise();
-    resizeDocks({projects, build}, {280, 320}, Qt::Horizontal);
-    resizeDocks({log}, {260}, Qt::Vertical);
+    splitDockWidget(m_projectsDock, m_historyDock, Qt::Vertical);
+    m_logDock->raise();
+    resizeDocks({m_projectsDock, m_buildDock}, {420, 460}, Qt::Horizontal);
+    resizeDocks({m_projectsDock, m_historyDock}, {200, 400}, Qt::Vertical);
+    resizeDocks({m_logDock}, {260}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
+    m_fileMenu->addActions({m_projectActions->newProject(), m_projectActions->importProjects(),
+                            m_projectActions->exportProject(), m_projectActions->duplicateProject(),
+                            m_projectActions->deleteProject()});
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -122,15 +137,24 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(QString());
     m_viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    for (QDockWidget *dock : std::as_const(m_docks))
+    for (QDockWidget *dock : std::as_const(m_docks)) {
+        dock->toggleViewAction()->setObjectName(QStringLiteral("actionToggle_") + dock->objectName());
         m_viewMenu->addAction(dock->toggleViewAction());
+    }
     m_viewMenu->addSeparator();
+    m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::refresh);
+    m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_resetLayoutAction = m_viewMenu->addAction(QString(), this, &MainWindow::resetLayout);
     m_resetLayoutAction->setObjectName(QStringLiteral("actionResetLayout"));
     m_checkEngineAction = m_viewMenu->addAction(QString(), m_engineMonitor, &Runtime::EngineMonitor::checkNow);
     m_checkEngineAction->setObjectName(QStringLiteral("actionCheckEngine"));
-    m_checkEngineAction->setShortcut(QKeySequence::Refresh);
 
+    m_buildMenu = menuBar()->addMenu(QString());
+    m_buildMenu->setObjectName(QStringLiteral("buildMenu"));
+    m_buildMenu->addActions({m_buildActions->run(), m_buildActions->stop(), m_buildActions->retry()});
+
+    menuBar()->insertMenu(m_viewMenu->menuAction(), m_buildMenu);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -141,16 +165,88 @@ void MainWindow::createMenus()
     m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
 }
 
+void MainWindow::createToolBar()
+{
+    m_toolBar = addToolBar(QString());
+    m_toolBar->setObjectName(QStringLiteral("mainToolBar"));
+    m_toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_toolBar->addAction(m_projectActions->newProject());
+    m_toolBar->addSeparator();
+    m_toolBar->addActions({m_buildActions->run(), m_buildActions->stop(), m_buildActions->retry()});
+}
+
+void MainWindow::wire()
+{
+    connect(m_projectsDock, &ProjectsDock::currentProjectChanged, this, [this](const QString &name) {
+        m_historyDock->setProject(name);
+        m_projectActions->setCurrentProject(name);
+        m_buildActions->setCurrentProject(name);
+    });
+    connect(m_historyDock, &HistoryDock::currentBuildChanged, this, &MainWindow::showBuild);
+    connect(m_projectActions, &ProjectActions::projectCreated, this, [this](const QString &name) {
+        m_projectModel->refresh();
+        m_projectsDock->selectProject(name);
+    });
+    connect(m_buildActions, &BuildActions::buildStarted, this, [this](const QString &id) {
+        refresh();
+        m_historyDock->selectBuild(id);
+    });
+    const auto showFailure = [this](const QString &message) { statusBar()->showMessage(message); };
+    connect(m_projectModel, &ProjectListModel::failed, this, showFailure);
+    connect(m_historyModel, &BuildHistoryModel::failed, this, showFailure);
+
+    // Changes from this process and (by polling the database) from workers and other front ends
+    // come in as signals; one refresh takes them all.
+    m_refreshSoon->setSingleShot(true);
+    m_refreshSoon->setInterval(0);
+    connect(m_refreshSoon, &QTimer::timeout, this, &MainWindow::refresh);
+    connect(m_services.projects, &Projects::ProjectStore::changed, m_refreshSoon, qOverload<>(&QTimer::start));
+    connect(&m_services.builds->builds(), &Engine::BuildStore::changed, m_refreshSoon, qOverload<>(&QTimer::start));
+    m_poll->setInterval(250);
+    connect(m_poll, &QTimer::timeout, m_services.projects, &Projects::ProjectStore::poll);
+    connect(m_poll, &QTimer::timeout, &m_services.builds->builds(), &Engine::BuildStore::poll);
+    m_poll->start();
+}
+
+void MainWindow::refresh()
+{
+    m_projectModel->refresh();
+    m_historyModel->refresh();
+    showBuild(m_historyDock->currentBuild());
+}
+
+void MainWindow::showBuild(const QString &id)
+{
+    const Result<Engine::BuildRecord> record = id.isEmpty()
+                                                   ? Result<Engine::BuildRecord>(makeError(ErrorCode::NotFound, {}))
+                                                   : m_services.builds->builds().get(id);
+    if (!record) {
+        m_buildDock->setRecord(std::nullopt);
+        m_logDock->showLog({}, false);
+        m_buildActions->setCurrentBuild({}, false);
+        return;
+    }
+    m_buildDock->setRecord(*record);
+    m_logDock->showLog(Engine::BuildRunner::logPath(m_services.dataDirectory, *record), !record->buildComplete);
+    m_buildActions->setCurrentBuild(id, !record->buildComplete);
+}
+
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("BuildDeck"));
     if (auto *startPage = qobject_cast<EmptyStateWidget *>(centralWidget())) {
         startPage->setTitle(tr("BuildDeck"));
-        startPage->setExplanation(tr("Run AWS CodeBuild builds in local containers. The buildspec editor opens here."));
+        startPage->setExplanation(tr("Run AWS CodeBuild builds in local containers: pick a project on the left and "
+                                     "press Run. The buildspec editor will open here."));
     }
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
+    m_refreshAction->setText(tr("Re&fresh"));
+    m_buildMenu->setTitle(tr("&Build"));
+    m_toolBar->setWindowTitle(tr("Main Toolbar"));
+    m_projectActions->retranslateUi();
+    m_buildActions->retranslateUi();
     m_resetLayoutAction->setText(tr("&Reset Layout"));
     m_checkEngineAction->setText(tr("Check &Engine Now"));
     m_helpMenu->setTitle(tr("&Help"));

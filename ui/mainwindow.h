@@ -7,14 +7,30 @@
 class QAction;
 class QDockWidget;
 class QMenu;
+class QTimer;
+class QToolBar;
 
 namespace BuildDeck::Runtime {
 class EngineMonitor;
 }
+namespace BuildDeck::Projects {
+class ProjectStore;
+}
+namespace BuildDeck::Engine {
+class BuildService;
+}
 
 namespace BuildDeck::Ui {
 
+class BuildActions;
+class BuildDock;
+class BuildHistoryModel;
 class EngineStatusWidget;
+class HistoryDock;
+class LogDock;
+class ProjectActions;
+class ProjectListModel;
+class ProjectsDock;
 
 // The composition root of the desktop application: docks, menus and the status bar, wired to the
 // core services it is given. It holds no business logic.
@@ -25,14 +41,28 @@ class MainWindow final : public QMainWindow
 
 public:
     // Bump when the set of docks changes, so an old saved layout is not applied to a new dock set.
-    static constexpr int layoutVersion = 1;
+    static constexpr int layoutVersion = 2;
 
-    explicit MainWindow(Runtime::EngineMonitor *engineMonitor, QWidget *parent = nullptr);
+    // The core services the window shows and drives; they outlive it.
+    struct Services
+    {
+        Runtime::EngineMonitor *engineMonitor = nullptr;
+        Projects::ProjectStore *projects = nullptr;
+        Engine::BuildService *builds = nullptr;
+        QString dataDirectory;
+    };
+
+    explicit MainWindow(const Services &services, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    ProjectActions *projectActions() const { return m_projectActions; }
+    BuildActions *buildActions() const { return m_buildActions; }
 
 public Q_SLOTS:
     void showAbout();
     void resetLayout();
+    // Reads the stores again now, instead of at the next poll.
+    void refresh();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -43,10 +73,28 @@ private:
     void createMenus();
     void restoreLayout();
     void saveLayout();
+    void createToolBar();
+    void wire();
     void retranslateUi();
+    // Shows the build `id` (empty: none) in the Build and Log docks.
+    void showBuild(const QString &id);
 
+    Services m_services;
     Runtime::EngineMonitor *m_engineMonitor;
     EngineStatusWidget *m_engineStatus;
+    ProjectListModel *m_projectModel;
+    BuildHistoryModel *m_historyModel;
+    ProjectActions *m_projectActions;
+    BuildActions *m_buildActions;
+    ProjectsDock *m_projectsDock = nullptr;
+    HistoryDock *m_historyDock = nullptr;
+    BuildDock *m_buildDock = nullptr;
+    LogDock *m_logDock = nullptr;
+    QToolBar *m_toolBar = nullptr;
+    QMenu *m_buildMenu = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QTimer *m_poll;
+    QTimer *m_refreshSoon;
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_helpMenu = nullptr;

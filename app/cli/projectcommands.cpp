@@ -2,6 +2,7 @@
 
 #include "clioutput.h"
 
+#include "project/projectimport.h"
 #include "project/projectvalidator.h"
 #include "support/datadirectory.h"
 
@@ -91,20 +92,20 @@ int ProjectCommands::createProject(const QString &cliInputJson)
 
     // create-project input, or the output of batch-get-projects with several projects.
     const bool many = input->value(QStringLiteral("projects")).isArray();
-    QList<Projects::Project> projects;
-    const QJsonArray entries = many ? input->value(QStringLiteral("projects")).toArray() : QJsonArray{*input};
-    for (const QJsonValue &entry : entries) {
-        Projects::Project project;
-        if (!readProject(entry.toObject(), project))
-            return CliOutput::UsageError;
-        projects.append(project);
+    QList<Issue> issues;
+    const Result<QList<Projects::Project>> projects = Projects::ProjectImport::fromJson(*input, &issues);
+    CliOutput::printIssues(issues);
+    if (!projects) {
+        if (issues.isEmpty())
+            CliOutput::fail(projects.error().message);
+        return CliOutput::UsageError;
     }
     ProjectStore *projectStore = store();
     if (!projectStore)
         return CliOutput::Failure;
 
     QJsonArray created;
-    for (const Projects::Project &project : std::as_const(projects)) {
+    for (const Projects::Project &project : *projects) {
         const Result<ProjectRecord> record = projectStore->create(project);
         if (!record)
             return storeFailure(record.error());

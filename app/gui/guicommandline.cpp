@@ -85,5 +85,6 @@ Result<GuiOptions> GuiCommandLine::parse(const QStringList &arguments)
     if (!candidates)
         return usageError(candidates.error().message);
     options.engineCandidates = *candidates;
+    options.engine = parser.value(QStringLiteral("engine"));
     return options;
 }

@@ -14,6 +14,7 @@ struct GuiOptions
 {
     QString dataDir;
     QString language;
+    QString engine; // --engine as given, for the build workers
     QList<BuildDeck::Runtime::EngineEndpoint> engineCandidates;
 };
 

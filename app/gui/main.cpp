@@ -5,7 +5,9 @@
 #include "mainwindow.h"
 #include "style/icons.h"
 
+#include "engine/buildservice.h"
 #include "engine/orphanfinalizer.h"
+#include "project/projectstore.h"
 #include "runtime/enginelocator.h"
 #include "runtime/enginemonitor.h"
 #include "support/applicationidentity.h"
@@ -62,8 +64,20 @@ int main(int argc, char *argv[])
     }
     const QList<Runtime::EngineEndpoint> candidates = options->engineCandidates;
     Runtime::EngineMonitor engineMonitor([candidates] { return Runtime::EngineLocator::probe(candidates); });
+    Result<History::Database> database = History::Database::open(dataDirectory->path());
+    if (!database) {
+        QMessageBox::critical(nullptr, QCoreApplication::translate("main", "BuildDeck"), database.error().message);
+        return 1;
+    }
+    Projects::ProjectStore projects(*database);
+    Engine::BuildStore builds(std::move(database).value());
+    // Builds run in workers of their own, builddeck-cli run-build, installed beside this program.
+    Engine::BuildService::Worker worker{QCoreApplication::applicationDirPath() + QStringLiteral("/builddeck-cli"), {}};
+    if (!options->engine.isEmpty())
+        worker.options = {QStringLiteral("--engine"), options->engine};
+    Engine::BuildService buildService(builds, dataDirectory->path(), worker);
 
-    Ui::MainWindow window(&engineMonitor);
+    Ui::MainWindow window({&engineMonitor, &projects, &buildService, dataDirectory->path()});
     window.show();
     engineMonitor.start();
 

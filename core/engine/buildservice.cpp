@@ -85,6 +85,16 @@ Result<BuildRecord> BuildService::launch(const BuildRecord &record)
     return record;
 }
 
+Result<void> BuildService::forget(const QString &project)
+{
+    if (const Result<int> removed = m_builds.removeAll(project); !removed)
+        return removed.error();
+    const QString logs = QStringLiteral("%1/logs/%2").arg(m_dataDirectory, project);
+    if (QDir(logs).exists() && !QDir(logs).removeRecursively())
+        return makeError(ErrorCode::Io, tr("The logs of %1 in %2 could not all be removed.").arg(project, logs));
+    return {};
+}
+
 void BuildService::abandon(const QString &id, const QString &reason)
 {
     Result<BuildRecord> record = m_builds.get(id);

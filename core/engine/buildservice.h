@@ -39,6 +39,9 @@ public:
     // Asks the build's worker to stop it: a flag in its row, and a signal to the worker's process.
     Result<void> stop(const QString &id);
 
+    // Forgets every build of a project: their records and logs.
+    Result<void> forget(const QString &project);
+
     // Ends a build that cannot start (no engine, no worker) as FAULT, giving the reason.
     void abandon(const QString &id, const QString &reason);
 

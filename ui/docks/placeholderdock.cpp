@@ -13,7 +13,6 @@ PlaceholderDock::PlaceholderDock(const QString &objectName, const Texts &texts, 
     , m_empty(new EmptyStateWidget(this))
 {
     setObjectName(objectName);
-    toggleViewAction()->setObjectName(QStringLiteral("actionToggle_") + objectName);
     setWidget(m_empty);
     retranslateUi();
 }

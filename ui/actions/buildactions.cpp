@@ -1,0 +1,92 @@
+#include "buildactions.h"
+
+#include "dialogs/failuremessage.h"
+
+#include "engine/buildservice.h"
+#include "project/projectstore.h"
+#include "project/projectvalidator.h"
+
+#include <QAction>
+#include <QWidget>
+
+namespace BuildDeck::Ui {
+
+BuildActions::BuildActions(Projects::ProjectStore &projects, Engine::BuildService &builds, QWidget *window)
+    : QObject(window)
+    , m_projects(projects)
+    , m_builds(builds)
+    , m_window(window)
+    , m_run(new QAction(this))
+    , m_stop(new QAction(this))
+    , m_retry(new QAction(this))
+{
+    m_run->setObjectName(QStringLiteral("actionRun"));
+    m_run->setShortcut(Qt::CTRL | Qt::Key_R);
+    m_stop->setObjectName(QStringLiteral("actionStop"));
+    m_stop->setShortcut(Qt::CTRL | Qt::Key_Period);
+    m_retry->setObjectName(QStringLiteral("actionRetry"));
+    connect(m_run, &QAction::triggered, this, &BuildActions::runProject);
+    connect(m_stop, &QAction::triggered, this, [this] {
+        if (const Result<void> stopped = m_builds.stop(m_build); !stopped)
+            FailureMessage::show(m_window, tr("Stopping %1").arg(m_build), stopped.error().message);
+    });
+    connect(m_retry, &QAction::triggered, this, [this] {
+        const Result<Engine::BuildRecord> started = m_builds.retry(m_build);
+        if (!started)
+            FailureMessage::show(m_window, tr("Retrying %1").arg(m_build), started.error().message);
+        else
+            Q_EMIT buildStarted(started->id);
+    });
+    setCurrentProject({});
+    setCurrentBuild({}, false);
+    retranslateUi();
+}
+
+void BuildActions::setCurrentProject(const QString &name)
+{
+    m_project = name;
+    m_run->setEnabled(!name.isEmpty());
+}
+
+void BuildActions::setCurrentBuild(const QString &id, bool running)
+{
+    m_build = id;
+    m_stop->setEnabled(!id.isEmpty() && running);
+    m_retry->setEnabled(!id.isEmpty() && !running);
+}
+
+void BuildActions::retranslateUi()
+{
+    m_run->setText(tr("&Run"));
+    m_run->setToolTip(tr("Run a build of the selected project (Ctrl+R)"));
+    m_stop->setText(tr("&Stop"));
+    m_stop->setToolTip(tr("Stop the selected build (Ctrl+.)"));
+    m_retry->setText(tr("Re&try"));
+    m_retry->setToolTip(tr("Run the selected build again, with the same settings"));
+}
+
+void BuildActions::runProject()
+{
+    const QString what = tr("Running %1").arg(m_project);
+    const Result<Projects::ProjectRecord> project = m_projects.get(m_project);
+    if (!project) {
+        FailureMessage::show(m_window, what, project.error().message);
+        return;
+    }
+    QStringList errors;
+    for (const Issue &issue : Projects::ProjectValidator::validateForBuild(project->project)) {
+        if (issue.isError())
+            errors.append(issue.toString());
+    }
+    if (!errors.isEmpty()) {
+        FailureMessage::show(m_window, what, errors.join(QLatin1Char('\n')));
+        return;
+    }
+    const Result<Engine::BuildRecord> started = m_builds.start(project->project, {});
+    if (!started)
+        FailureMessage::show(m_window, what, started.error().message);
+    else
+        Q_EMIT buildStarted(started->id);
+}
+
+} // namespace BuildDeck::Ui

@@ -1,0 +1,53 @@
+#pragma once
+
+#include <QObject>
+
+class QAction;
+class QWidget;
+
+namespace BuildDeck::Projects {
+class ProjectStore;
+}
+namespace BuildDeck::Engine {
+class BuildService;
+}
+
+namespace BuildDeck::Ui {
+
+// Run the current project, Stop or Retry the current build.
+class BuildActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BuildActions)
+
+public:
+    BuildActions(Projects::ProjectStore &projects, Engine::BuildService &builds, QWidget *window);
+
+    QAction *run() const { return m_run; }
+    QAction *stop() const { return m_stop; }
+    QAction *retry() const { return m_retry; }
+
+public Q_SLOTS:
+    void setCurrentProject(const QString &name);
+    // The selected build, and whether it is still running.
+    void setCurrentBuild(const QString &id, bool running);
+    void retranslateUi();
+
+Q_SIGNALS:
+    // A build was started: the window shows it.
+    void buildStarted(const QString &id);
+
+private:
+    void runProject();
+
+    Projects::ProjectStore &m_projects;
+    Engine::BuildService &m_builds;
+    QWidget *m_window;
+    QString m_project;
+    QString m_build;
+    QAction *m_run;
+    QAction *m_stop;
+    QAction *m_retry;
+};
+
+} // namespace BuildDeck::Ui

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "support/result.h"
+
+#include <QObject>
+#include <QStringList>
+
+class QAction;
+class QWidget;
+
+namespace BuildDeck::Projects {
+class ProjectStore;
+}
+namespace BuildDeck::Engine {
+class BuildService;
+}
+
+namespace BuildDeck::Ui {
+
+// What the user does with projects: New (from a template), Import and Export CodeBuild JSON,
+// Duplicate, Delete (keeping the history or not). The actions act on the current project.
+class ProjectActions final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProjectActions)
+
+public:
+    ProjectActions(Projects::ProjectStore &projects, Engine::BuildService &builds, QWidget *window);
+
+    QAction *newProject() const { return m_new; }
+    QAction *importProjects() const { return m_import; }
+    QAction *exportProject() const { return m_export; }
+    QAction *duplicateProject() const { return m_duplicate; }
+    QAction *deleteProject() const { return m_delete; }
+
+    // The work behind the dialogs, for the dialogs and for tests.
+    Result<QStringList> importFile(const QString &path);
+    Result<void> exportTo(const QString &project, const QString &path);
+    Result<QString> duplicate(const QString &project);
+    Result<void> remove(const QString &project, bool keepHistory);
+
+public Q_SLOTS:
+    void setCurrentProject(const QString &name);
+    void retranslateUi();
+
+Q_SIGNALS:
+    // A project was created (new, imported, duplicated): the window selects it.
+    void projectCreated(const QString &name);
+
+private:
+    void askNewProject();
+    void askImport();
+    void askExport();
+    void askDelete();
+    void report(const Result<void> &result, const QString &what);
+
+    Projects::ProjectStore &m_projects;
+    Engine::BuildService &m_builds;
+    QWidget *m_window;
+    QString m_current;
+    QAction *m_new;
+    QAction *m_import;
+    QAction *m_export;
+    QAction *m_duplicate;
+    QAction *m_delete;
+};
+
+} // namespace BuildDeck::Ui

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "engine/buildrecord.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QIcon>
+#include <QString>
+
+#include <optional>
+
+namespace BuildDeck::Ui {
+
+// How a build's or a phase's status looks: its icon and words; no status means still running.
+class StatusPresentation final
+{
+    Q_DECLARE_TR_FUNCTIONS(BuildDeck::Ui::StatusPresentation)
+
+public:
+    static QIcon icon(std::optional<Engine::Status> status);
+    static QString text(std::optional<Engine::Status> status);
+    // "2 min 5 s", "850 ms"; until now when `end` is not set.
+    static QString duration(const QDateTime &start, const QDateTime &end);
+};
+
+} // namespace BuildDeck::Ui
