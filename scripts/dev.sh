@@ -145,6 +145,20 @@ step_test() {
     ctest --preset fuzz
 }
 
+# The pictures in docs/screenshots/, from a real session under Xvfb (English and German).
+step_screenshots() {
+    step_deps
+    step_engine
+    step_image
+    step_build dev
+    local language
+    for language in "" de; do
+        say "Screenshots${language:+ ($language)}"
+        BUILDDECK_SCREENSHOT_DIR="$PWD/docs/screenshots" BUILDDECK_SCREENSHOT_LANGUAGE="$language" QT_QPA_PLATFORM=xcb \
+            xvfb-run -a -s "-screen 0 1280x800x24" build/dev/bin/ui_tests "[.screenshots]"
+    done
+}
+
 step=${1:-}
 [ $# -gt 0 ] && shift
 case $step in
@@ -154,5 +168,6 @@ case $step in
     build) step_build "$@" ;;
     run) step_run "$@" ;;
     test) step_test ;;
-    *) echo "usage: scripts/dev.sh run|test|deps|engine|image|build [PRESET]" >&2; exit 2 ;;
+    screenshots) step_screenshots ;;
+    *) echo "usage: scripts/dev.sh run|test|deps|engine|image|build [PRESET]|screenshots" >&2; exit 2 ;;
 esac

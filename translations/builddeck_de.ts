@@ -98,11 +98,11 @@
     <name>BuildDeck::Engine::BuildService</name>
     <message>
         <source>The build worker %1 could not be started: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Build-Worker %1 konnte nicht gestartet werden: %2</translation>
     </message>
     <message>
         <source>The logs of %1 in %2 could not all be removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht alle Protokolle von %1 in %2 konnten entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -145,7 +145,7 @@
     </message>
     <message>
         <source>Removing the builds of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen der Builds von %1</translation>
     </message>
 </context>
 <context>
@@ -265,19 +265,19 @@
     <name>BuildDeck::Projects::ProjectImport</name>
     <message>
         <source>The JSON holds no project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das JSON enthält kein Projekt.</translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished">%1 kann nicht gelesen werden: %2</translation>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is not JSON: %2 at byte %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein JSON: %2 bei Byte %3</translation>
     </message>
     <message>
         <source>%1 holds no JSON object; CodeBuild project JSON is an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 enthält kein JSON-Objekt; das JSON eines CodeBuild-Projekts ist ein Objekt.</translation>
     </message>
 </context>
 <context>
@@ -1368,129 +1368,133 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
     <name>BuildDeck::Ui::BuildActions</name>
     <message>
         <source>Stopping %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stoppen von %1</translation>
     </message>
     <message>
         <source>Retrying %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen von %1</translation>
     </message>
     <message>
         <source>&amp;Run</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausführen</translation>
     </message>
     <message>
         <source>Run a build of the selected project (Ctrl+R)</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Build des ausgewählten Projekts ausführen (Strg+R)</translation>
     </message>
     <message>
         <source>&amp;Stop</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Stoppen</translation>
     </message>
     <message>
         <source>Stop the selected build (Ctrl+.)</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Build stoppen (Strg+.)</translation>
     </message>
     <message>
         <source>Re&amp;try</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Run the selected build again, with the same settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ausgewählten Build mit denselben Einstellungen erneut ausführen</translation>
     </message>
     <message>
         <source>Running %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausführen von %1</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Ui::BuildDock</name>
     <message>
         <source>%1 #%2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2: %3</translation>
     </message>
     <message>
         <source>A %1 variable: its value is kept out of sight.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Variable vom Typ %1: Ihr Wert wird nicht angezeigt.</translation>
     </message>
     <message>
         <source>Build</source>
-        <translation type="unfinished">Build</translation>
+        <translation>Build</translation>
     </message>
     <message>
         <source>No build selected</source>
-        <translation type="unfinished">Kein Build ausgewählt</translation>
+        <translation>Kein Build ausgewählt</translation>
     </message>
     <message>
         <source>Select a build in History to see its phases, environment and source version.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie im Verlauf einen Build aus, um seine Phasen, Umgebung und Quellversion zu sehen.</translation>
     </message>
     <message>
         <source>Source version:</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellversion:</translation>
     </message>
     <message>
         <source>Image:</source>
-        <translation type="unfinished"></translation>
+        <translation>Image:</translation>
     </message>
     <message>
         <source>Compute type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Compute-Typ:</translation>
     </message>
     <message>
         <source>Initiator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser:</translation>
     </message>
     <message>
         <source>Started:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet:</translation>
     </message>
     <message>
         <source>Duration:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer:</translation>
     </message>
     <message>
         <source>Variable</source>
-        <translation type="unfinished"></translation>
+        <translation>Variable</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Ui::BuildHistoryModel</name>
     <message>
         <source>Build</source>
-        <translation type="unfinished">Build</translation>
+        <translation>Build</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Source version</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellversion</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestartet</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Initiator</source>
-        <translation type="unfinished"></translation>
+        <translation>Auslöser</translation>
     </message>
 </context>
 <context>
@@ -1518,92 +1522,92 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <name>BuildDeck::Ui::FailureMessage</name>
     <message>
         <source>BuildDeck</source>
-        <translation type="unfinished">BuildDeck</translation>
+        <translation>BuildDeck</translation>
     </message>
     <message>
         <source>%1 failed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist fehlgeschlagen.</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Ui::HistoryDock</name>
     <message>
         <source>Builds: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Builds: %1</translation>
     </message>
     <message>
         <source>History</source>
-        <translation type="unfinished">Verlauf</translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Any status</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Status</translation>
     </message>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>Any time</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamter Zeitraum</translation>
     </message>
     <message>
         <source>Last 24 hours</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 24 Stunden</translation>
     </message>
     <message>
         <source>Last 7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 7 Tage</translation>
     </message>
     <message>
         <source>Last 30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte 30 Tage</translation>
     </message>
     <message>
         <source>Search build id, source version, initiator</source>
-        <translation type="unfinished"></translation>
+        <translation>Build-ID, Quellversion, Auslöser suchen</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Ui::LogDock</name>
     <message>
         <source>Log</source>
-        <translation type="unfinished">Protokoll</translation>
+        <translation>Protokoll</translation>
     </message>
     <message>
         <source>No build selected</source>
-        <translation type="unfinished">Kein Build ausgewählt</translation>
+        <translation>Kein Build ausgewählt</translation>
     </message>
     <message>
         <source>The log of the selected build appears here, live while it runs.</source>
-        <translation type="unfinished">Das Protokoll des ausgewählten Builds erscheint hier, live während der Ausführung.</translation>
+        <translation>Das Protokoll des ausgewählten Builds wird hier angezeigt, bei laufenden Builds live.</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Ui::LogTailView</name>
     <message>
         <source>[Earlier output is not shown here; the whole log is %1]</source>
-        <translation type="unfinished"></translation>
+        <translation>[Frühere Ausgaben werden hier nicht angezeigt; das vollständige Protokoll liegt unter %1]</translation>
     </message>
 </context>
 <context>
@@ -1646,221 +1650,221 @@ Endpunkt %6, gewählt durch: %7.</translation>
     </message>
     <message>
         <source>Run AWS CodeBuild builds in local containers: pick a project on the left and press Run. The buildspec editor will open here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führen Sie AWS-CodeBuild-Builds in lokalen Containern aus: Wählen Sie links ein Projekt und klicken Sie auf „Ausführen“. Hier wird der Buildspec-Editor geöffnet.</translation>
     </message>
     <message>
         <source>Re&amp;fresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>&amp;Build</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Build</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptsymbolleiste</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Ui::NewProjectDialog</name>
     <message>
         <source>New Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Neues Projekt</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>Start from:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlage:</translation>
     </message>
     <message>
         <source>Name the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie einen Namen für das Projekt ein.</translation>
     </message>
     <message>
         <source>A project named %1 exists already; choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits ein Projekt namens %1; wählen Sie einen anderen Namen.</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Ui::PhaseModel</name>
     <message>
         <source>Phase</source>
-        <translation type="unfinished"></translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Timeline</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitleiste</translation>
     </message>
     <message>
         <source>Duration</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
     <message>
         <source>Context</source>
-        <translation type="unfinished"></translation>
+        <translation>Kontext</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Ui::ProjectActions</name>
     <message>
         <source>Duplicating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren von %1</translation>
     </message>
     <message>
         <source>&amp;New Project...</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neues Projekt...</translation>
     </message>
     <message>
         <source>&amp;Import Projects...</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte &amp;importieren...</translation>
     </message>
     <message>
         <source>&amp;Export Project...</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt &amp;exportieren...</translation>
     </message>
     <message>
         <source>D&amp;uplicate Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt &amp;duplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete Project...</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt &amp;löschen...</translation>
     </message>
     <message>
         <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Creating %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anlegen von %1</translation>
     </message>
     <message>
         <source>Import CodeBuild Project JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>CodeBuild-Projekt-JSON importieren</translation>
     </message>
     <message>
         <source>JSON files (*.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON-Dateien (*.json);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Importing %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Importieren von %1</translation>
     </message>
     <message>
         <source>Export %1 as CodeBuild Project JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 als CodeBuild-Projekt-JSON exportieren</translation>
     </message>
     <message>
         <source>Exporting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren von %1</translation>
     </message>
     <message>
         <source>Delete Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt löschen</translation>
     </message>
     <message>
         <source>Delete the project %1? Its builds can stay in the history.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Projekt %1 löschen? Seine Builds können im Verlauf erhalten bleiben.</translation>
     </message>
     <message>
         <source>Delete, Keep History</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen, Verlauf behalten</translation>
     </message>
     <message>
         <source>Delete with History</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit Verlauf löschen</translation>
     </message>
     <message>
         <source>Deleting %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Löschen von %1</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Ui::ProjectListModel</name>
     <message>
         <source>Never built</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch nie gebaut</translation>
     </message>
     <message>
         <source>#%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>#%1, %2</translation>
     </message>
     <message>
         <source>Build #%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Build #%1: %2</translation>
     </message>
     <message>
         <source>Project</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
     <message>
         <source>Last build</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzter Build</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Ui::ProjectsDock</name>
     <message>
         <source>Projects</source>
-        <translation type="unfinished">Projekte</translation>
+        <translation>Projekte</translation>
     </message>
     <message>
         <source>Search projects</source>
-        <translation type="unfinished"></translation>
+        <translation>Projekte suchen</translation>
     </message>
     <message>
         <source>No projects</source>
-        <translation type="unfinished">Keine Projekte</translation>
+        <translation>Keine Projekte</translation>
     </message>
     <message>
         <source>Create one with File &gt; New Project, or import CodeBuild JSON with File &gt; Import.</source>
-        <translation type="unfinished"></translation>
+        <translation>Legen Sie eines mit Datei &gt; Neues Projekt an, oder importieren Sie CodeBuild-JSON mit Datei &gt; Projekte importieren.</translation>
     </message>
 </context>
 <context>
     <name>BuildDeck::Ui::StatusPresentation</name>
     <message>
         <source>In progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Läuft</translation>
     </message>
     <message>
         <source>Succeeded</source>
-        <translation type="unfinished"></translation>
+        <translation>Erfolgreich</translation>
     </message>
     <message>
         <source>Failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen</translation>
     </message>
     <message>
         <source>Fault</source>
-        <translation type="unfinished"></translation>
+        <translation>Störung</translation>
     </message>
     <message>
         <source>Timed out</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitüberschreitung</translation>
     </message>
     <message>
         <source>Stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt</translation>
     </message>
     <message>
         <source>%1 ms</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min %2 s</translation>
     </message>
     <message>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
 </context>
 <context>

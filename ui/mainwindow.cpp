@@ -117,9 +117,9 @@ void MainWindow::createDocks()
     }
     splitDockWidget(m_projectsDock, m_historyDock, Qt::Vertical);
     m_logDock->raise();
-    resizeDocks({m_projectsDock, m_buildDock}, {420, 460}, Qt::Horizontal);
-    resizeDocks({m_projectsDock, m_historyDock}, {200, 400}, Qt::Vertical);
-    resizeDocks({m_logDock}, {260}, Qt::Vertical);
+    resizeDocks({m_projectsDock, m_buildDock}, {400, 600}, Qt::Horizontal);
+    resizeDocks({m_projectsDock, m_historyDock}, {180, 420}, Qt::Vertical);
+    resizeDocks({m_logDock}, {240}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()

@@ -48,8 +48,10 @@ BuildDock::BuildDock(QWidget *parent)
     m_phaseView->setSelectionMode(QAbstractItemView::NoSelection);
     m_phaseView->horizontalHeader()->setStretchLastSection(true);
     m_phaseView->setWordWrap(false);
-    m_phaseView->setColumnWidth(PhaseModel::PhaseColumn, 170);
-    m_phaseView->setColumnWidth(PhaseModel::TimelineColumn, 160);
+    m_phaseView->setColumnWidth(PhaseModel::PhaseColumn, 165);
+    m_phaseView->setColumnWidth(PhaseModel::TimelineColumn, 140);
+    m_phaseView->setColumnWidth(PhaseModel::DurationColumn, 70);
+    m_phaseView->verticalHeader()->setDefaultSectionSize(m_phaseView->fontMetrics().height() + 8);
     m_environment->setObjectName(QStringLiteral("buildEnvironment"));
     m_environment->setColumnCount(3);
     m_environment->verticalHeader()->hide();
@@ -67,7 +69,7 @@ BuildDock::BuildDock(QWidget *parent)
     auto *details = new QWidget(this);
     auto *layout = new QVBoxLayout(details);
     layout->addWidget(m_title);
-    layout->addWidget(m_phaseView, 2);
+    layout->addWidget(m_phaseView, 3);
     layout->addLayout(m_form);
     layout->addWidget(m_environment, 1);
     for (QLabel *value : {m_sourceVersion, m_image, m_computeType, m_initiator, m_started, m_duration}) {
@@ -101,7 +103,8 @@ void BuildDock::showDetails()
     m_title->setText(
         tr("%1 #%2: %3").arg(build.projectName).arg(build.buildNumber).arg(StatusPresentation::text(status)));
     const QJsonObject environment = build.configuration.value(QStringLiteral("environment")).toObject();
-    m_sourceVersion->setText(build.resolvedSourceVersion.isEmpty() ? build.sourceVersion : build.resolvedSourceVersion);
+    const QString version = build.resolvedSourceVersion.isEmpty() ? build.sourceVersion : build.resolvedSourceVersion;
+    m_sourceVersion->setText(version.isEmpty() ? tr("(none)") : version);
     m_image->setText(environment.value(QStringLiteral("image")).toString());
     m_computeType->setText(environment.value(QStringLiteral("computeType")).toString());
     m_initiator->setText(build.initiator);

@@ -53,6 +53,8 @@ HistoryDock::HistoryDock(BuildHistoryModel *model, QWidget *parent)
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(BuildHistoryModel::StatusColumn, QHeaderView::ResizeToContents);
+    m_view->horizontalHeader()->setSectionResizeMode(BuildHistoryModel::NumberColumn, QHeaderView::ResizeToContents);
     m_view->setWordWrap(false);
 
     auto *content = new QWidget(this);
@@ -74,9 +76,7 @@ HistoryDock::HistoryDock(BuildHistoryModel *model, QWidget *parent)
     connect(m_searchDelay, &QTimer::timeout, this, &HistoryDock::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { Q_EMIT currentBuildChanged(currentBuild()); });
-    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryDock::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryDock::updateCount);
-    connect(m_model, &QAbstractItemModel::rowsRemoved, this, &HistoryDock::updateCount);
+    connect(m_model, &BuildHistoryModel::totalCountChanged, this, &HistoryDock::updateCount);
     updateCount();
 }
 

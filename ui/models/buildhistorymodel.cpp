@@ -40,6 +40,7 @@ void BuildHistoryModel::reload()
     }
     indexRows();
     endResetModel();
+    Q_EMIT totalCountChanged(m_total);
     if (!total || !first)
         Q_EMIT failed(total ? first.error().message : total.error().message);
 }
@@ -68,7 +69,10 @@ void BuildHistoryModel::refresh()
         indexRows();
         endInsertRows();
     }
-    m_total = *total; // only now: fetchMore() during the insertion would read a shifted page
+    if (m_total != *total) { // only now: fetchMore() during the insertion would read a shifted page
+        m_total = *total;
+        Q_EMIT totalCountChanged(m_total);
+    }
     // Running builds change; finished ones do not.
     QStringList running;
     for (const Engine::BuildRecord &record : std::as_const(m_rows)) {

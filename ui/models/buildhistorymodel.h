@@ -59,6 +59,7 @@ public Q_SLOTS:
     void refresh();
 
 Q_SIGNALS:
+    void totalCountChanged(int count);
     // A read from the store failed; the message says why.
     void failed(const QString &message);
 

@@ -1,0 +1,74 @@
+#include "appservices.h"
+#include "engine.h"
+#include "stringmakers.h"
+
+#include "actions/projectactions.h"
+#include "dialogs/newprojectdialog.h"
+#include "docks/historydock.h"
+#include "docks/projectsdock.h"
+#include "log/logtailview.h"
+#include "mainwindow.h"
+
+#include "runtime/enginemonitor.h"
+#include "support/translations.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSettings>
+#include <QTest>
+
+using namespace BuildDeck;
+
+// Not a test of its own: `scripts/dev.sh screenshots` runs it under Xvfb to make the pictures in
+// docs/screenshots/ from a real session (real engine, real builds).
+TEST_CASE("Screenshots of the main flows", "[.screenshots]")
+{
+    if (!requireEngine())
+        return;
+    const QString target = qEnvironmentVariable("BUILDDECK_SCREENSHOT_DIR");
+    REQUIRE_FALSE(target.isEmpty());
+    const QString language = qEnvironmentVariable("BUILDDECK_SCREENSHOT_LANGUAGE");
+    const QString suffix = language.isEmpty() ? QString() : QStringLiteral("-") + language;
+    if (!language.isEmpty())
+        installTranslations(language);
+    QSettings().clear();
+    AppServices app;
+    Runtime::EngineMonitor monitor(
+        [] { return Runtime::EngineLocator::probe(*Runtime::EngineLocator::candidates({})); });
+    monitor.start();
+    Ui::MainWindow window(app.services(&monitor));
+    window.resize(1280, 800);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(
+        window.projectActions()->importFile(QStringLiteral(BUILDDECK_SOURCE_DIR "/resources/templates/hello.json")));
+
+    // Three builds: one that fails, then two that succeed.
+    Projects::Project project = app.projects->get(QStringLiteral("hello-builddeck"))->project;
+    Engine::BuildRequest failing;
+    failing.buildspecOverride = QStringLiteral("version: 0.2\nphases:\n  build:\n    commands:\n"
+                                               "      - echo \"Running the tests\"\n      - exit 3\n");
+    for (const Engine::BuildRequest &request : {failing, Engine::BuildRequest(), Engine::BuildRequest()}) {
+        const Result<Engine::BuildRecord> started = app.service->start(project, request);
+        REQUIRE(started);
+        REQUIRE(QTest::qWaitFor([&] { return app.builds->get(started->id)->buildComplete; }, 180000));
+    }
+    window.findChild<Ui::ProjectsDock *>()->selectProject(QStringLiteral("hello-builddeck"));
+    window.refresh();
+    auto *history = window.findChild<Ui::HistoryDock *>();
+    history->selectBuild(app.builds->query({}).value().first().id);
+    auto *log = window.findChild<Ui::LogTailView *>(QStringLiteral("logView"));
+    REQUIRE(
+        QTest::qWaitFor([&] { return log->toPlainText().contains(QStringLiteral("Phase complete: UPLOAD")); }, 10000));
+    QTest::qWait(500);
+    REQUIRE(window.grab().save(QStringLiteral("%1/main-window%2.png").arg(target, suffix)));
+
+    window.findChild<QAction *>(QStringLiteral("actionNewProject"))->trigger();
+    Ui::NewProjectDialog *dialog = nullptr;
+    REQUIRE(QTest::qWaitFor([&] { return (dialog = window.findChild<Ui::NewProjectDialog *>()) != nullptr; }, 5000));
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("projectName")), QStringLiteral("my project"));
+    QTest::qWait(300);
+    REQUIRE(dialog->grab().save(QStringLiteral("%1/new-project%2.png").arg(target, suffix)));
+    dialog->reject();
+}
