@@ -1498,6 +1498,49 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
     </message>
 </context>
 <context>
+    <name>BuildDeck::Ui::BuildspecPane</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>The buildspec of %1 comes with its %2 source; BuildDeck reads it when the build runs.</source>
+        <translation>Die Buildspec von %1 kommt aus der %2-Quelle; BuildDeck liest sie, wenn der Build läuft.</translation>
+    </message>
+    <message>
+        <source>The buildspec of %1, kept in the project.</source>
+        <translation>Die Buildspec von %1, im Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (of %2)</source>
+        <translation>%1 (von %2)</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet; Save creates it.</source>
+        <translation>%1 existiert noch nicht; Speichern legt die Datei an.</translation>
+    </message>
+    <message>
+        <source>Not saved.</source>
+        <translation>Nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The file changed on disk; Save writes this version over it.</source>
+        <translation>Die Datei wurde auf der Festplatte geändert; Speichern überschreibt sie mit dieser Fassung.</translation>
+    </message>
+    <message>
+        <source>&amp;Save Buildspec</source>
+        <translation>Buildspec &amp;speichern</translation>
+    </message>
+    <message>
+        <source>BuildDeck</source>
+        <translation>BuildDeck</translation>
+    </message>
+    <message>
+        <source>Run AWS CodeBuild builds in local containers: pick a project on the left to edit its buildspec here, and press Run.</source>
+        <translation>Führen Sie AWS-CodeBuild-Builds in lokalen Containern aus: Wählen Sie links ein Projekt, um hier seine Buildspec zu bearbeiten, und klicken Sie auf „Ausführen“.</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Ui::EngineStatusWidget</name>
     <message>
         <source>Engine: looking for a container engine…</source>
@@ -1589,6 +1632,29 @@ Endpunkt %6, gewählt durch: %7.</translation>
     </message>
 </context>
 <context>
+    <name>BuildDeck::Ui::IssueModel</name>
+    <message>
+        <source>%1; %2</source>
+        <translation>%1; %2</translation>
+    </message>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Stelle</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Ui::LogDock</name>
     <message>
         <source>Log</source>
@@ -1649,10 +1715,6 @@ Endpunkt %6, gewählt durch: %7.</translation>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <source>Run AWS CodeBuild builds in local containers: pick a project on the left and press Run. The buildspec editor will open here.</source>
-        <translation>Führen Sie AWS-CodeBuild-Builds in lokalen Containern aus: Wählen Sie links ein Projekt und klicken Sie auf „Ausführen“. Hier wird der Buildspec-Editor geöffnet.</translation>
-    </message>
-    <message>
         <source>Re&amp;fresh</source>
         <translation>&amp;Aktualisieren</translation>
     </message>
@@ -1663,6 +1725,22 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>Main Toolbar</source>
         <translation>Hauptsymbolleiste</translation>
+    </message>
+    <message>
+        <source>Saving the buildspec</source>
+        <translation>Speichern der Buildspec</translation>
+    </message>
+    <message>
+        <source>A buildspec has edits that are not saved.</source>
+        <translation>Eine Buildspec hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>Quit anyway and lose them, or go back and save them with File &gt; Save Buildspec.</source>
+        <translation>Trotzdem beenden und die Änderungen verwerfen, oder zurückkehren und sie mit Datei &gt; Buildspec speichern sichern.</translation>
+    </message>
+    <message>
+        <source>Quit Without Saving</source>
+        <translation>Beenden ohne Speichern</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1783,21 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>Context</source>
         <translation>Kontext</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>Keine Probleme</translation>
+    </message>
+    <message>
+        <source>Mistakes found in the buildspec being edited are listed here, with their line.</source>
+        <translation>Fehler in der gerade bearbeiteten Buildspec werden hier mit ihrer Zeile aufgelistet.</translation>
     </message>
 </context>
 <context>
@@ -2126,18 +2219,6 @@ Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
     <message>
         <source>Test results and code coverage of the selected build appear here.</source>
         <translation>Testergebnisse und Codeabdeckung des ausgewählten Builds werden hier angezeigt.</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Probleme</translation>
-    </message>
-    <message>
-        <source>No problems</source>
-        <translation>Keine Probleme</translation>
-    </message>
-    <message>
-        <source>Mistakes found in the buildspec being edited are listed here, with their line.</source>
-        <translation>Fehler in der gerade bearbeiteten buildspec werden hier mit ihrer Zeilennummer aufgelistet.</translation>
     </message>
 </context>
 <context>

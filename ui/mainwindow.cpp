@@ -3,12 +3,17 @@
 #include "actions/buildactions.h"
 #include "actions/projectactions.h"
 #include "dialogs/aboutdialog.h"
+#include "dialogs/failuremessage.h"
 #include "docks/builddock.h"
 #include "docks/historydock.h"
 #include "docks/logdock.h"
 #include "docks/placeholderdock.h"
+#include "docks/problemsdock.h"
 #include "docks/projectsdock.h"
+#include "editors/buildspecpane.h"
+#include "editors/codeeditor.h"
 #include "models/buildhistorymodel.h"
+#include "models/issuemodel.h"
 #include "models/projectlistmodel.h"
 #include "style/icons.h"
 #include "widgets/emptystatewidget.h"
@@ -25,6 +30,8 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
@@ -53,10 +60,6 @@ const DockSpec placeholderSpecs[] = {
      Qt::BottomDockWidgetArea,
      {QT_TRANSLATE_NOOP("Docks", "Reports"), QT_TRANSLATE_NOOP("Docks", "No test reports"),
       QT_TRANSLATE_NOOP("Docks", "Test results and code coverage of the selected build appear here.")}},
-    {"problemsDock",
-     Qt::BottomDockWidgetArea,
-     {QT_TRANSLATE_NOOP("Docks", "Problems"), QT_TRANSLATE_NOOP("Docks", "No problems"),
-      QT_TRANSLATE_NOOP("Docks", "Mistakes found in the buildspec being edited are listed here, with their line.")}},
 };
 
 } // namespace
@@ -70,6 +73,8 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_historyModel(new BuildHistoryModel(services.builds->builds(), this))
     , m_projectActions(new ProjectActions(*services.projects, *services.builds, this))
     , m_buildActions(new BuildActions(*services.projects, *services.builds, this))
+    , m_buildspec(new BuildspecPane(*services.projects, this))
+    , m_issueModel(new IssueModel(this))
     , m_poll(new QTimer(this))
     , m_refreshSoon(new QTimer(this))
 {
@@ -77,9 +82,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     setWindowIcon(Icons::applicationIcon());
     setDockNestingEnabled(true);
 
-    auto *startPage = new EmptyStateWidget(this);
-    startPage->setObjectName(QStringLiteral("startPage"));
-    setCentralWidget(startPage);
+    setCentralWidget(m_buildspec);
 
     createDocks();
     createMenus();
@@ -104,6 +107,7 @@ void MainWindow::createDocks()
     m_historyDock = new HistoryDock(m_historyModel, this);
     m_buildDock = new BuildDock(this);
     m_logDock = new LogDock(this);
+    m_problemsDock = new ProblemsDock(m_issueModel, this);
     addDockWidget(Qt::LeftDockWidgetArea, m_projectsDock);
     addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
     addDockWidget(Qt::RightDockWidgetArea, m_buildDock);
@@ -115,9 +119,12 @@ void MainWindow::createDocks()
         tabifyDockWidget(m_logDock, dock);
         m_docks.append(dock);
     }
+    addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
+    tabifyDockWidget(m_logDock, m_problemsDock);
+    m_docks.append(m_problemsDock);
     splitDockWidget(m_projectsDock, m_historyDock, Qt::Vertical);
     m_logDock->raise();
-    resizeDocks({m_projectsDock, m_buildDock}, {400, 600}, Qt::Horizontal);
+    resizeDocks({m_projectsDock, m_buildDock}, {380, 470}, Qt::Horizontal);
     resizeDocks({m_projectsDock, m_historyDock}, {180, 420}, Qt::Vertical);
     resizeDocks({m_logDock}, {240}, Qt::Vertical);
 }
@@ -126,7 +133,8 @@ void MainWindow::createMenus()
 {
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
-    m_fileMenu->addActions({m_projectActions->newProject(), m_projectActions->importProjects(),
+    m_saveAction = m_buildspec->saveAction();
+    m_fileMenu->addActions({m_projectActions->newProject(), m_saveAction, m_projectActions->importProjects(),
                             m_projectActions->exportProject(), m_projectActions->duplicateProject(),
                             m_projectActions->deleteProject()});
     m_fileMenu->addSeparator();
@@ -179,6 +187,7 @@ void MainWindow::wire()
 {
     connect(m_projectsDock, &ProjectsDock::currentProjectChanged, this, [this](const QString &name) {
         m_historyDock->setProject(name);
+        m_buildspec->setProject(name);
         m_projectActions->setCurrentProject(name);
         m_buildActions->setCurrentProject(name);
     });
@@ -191,6 +200,10 @@ void MainWindow::wire()
         refresh();
         m_historyDock->selectBuild(id);
     });
+    connect(m_buildspec, &BuildspecPane::issuesChanged, m_issueModel, &IssueModel::setIssues);
+    connect(m_problemsDock, &ProblemsDock::issueActivated, m_buildspec->editor(), &CodeEditor::goTo);
+    connect(m_buildspec, &BuildspecPane::failed, this,
+            [this](const QString &message) { FailureMessage::show(this, tr("Saving the buildspec"), message); });
     const auto showFailure = [this](const QString &message) { statusBar()->showMessage(message); };
     connect(m_projectModel, &ProjectListModel::failed, this, showFailure);
     connect(m_historyModel, &BuildHistoryModel::failed, this, showFailure);
@@ -210,6 +223,7 @@ void MainWindow::wire()
 
 void MainWindow::refresh()
 {
+    m_buildspec->setProject(m_projectsDock->currentProject());
     m_projectModel->refresh();
     m_historyModel->refresh();
     showBuild(m_historyDock->currentBuild());
@@ -234,11 +248,6 @@ void MainWindow::showBuild(const QString &id)
 void MainWindow::retranslateUi()
 {
     setWindowTitle(tr("BuildDeck"));
-    if (auto *startPage = qobject_cast<EmptyStateWidget *>(centralWidget())) {
-        startPage->setTitle(tr("BuildDeck"));
-        startPage->setExplanation(tr("Run AWS CodeBuild builds in local containers: pick a project on the left and "
-                                     "press Run. The buildspec editor will open here."));
-    }
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
@@ -291,6 +300,22 @@ void MainWindow::saveLayout()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Edits not saved are not thrown away without asking.
+    if (m_buildspec->hasUnsavedEdits() && !m_discardEdits) {
+        event->ignore();
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("BuildDeck"),
+                                    tr("A buildspec has edits that are not saved."), QMessageBox::Cancel, this);
+        box->setObjectName(QStringLiteral("unsavedEditsBox"));
+        box->setInformativeText(tr("Quit anyway and lose them, or go back and save them with File > Save Buildspec."));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        QPushButton *discard = box->addButton(tr("Quit Without Saving"), QMessageBox::DestructiveRole);
+        connect(discard, &QPushButton::clicked, this, [this] {
+            m_discardEdits = true;
+            close();
+        });
+        box->open();
+        return;
+    }
     saveLayout();
     event->accept();
 }

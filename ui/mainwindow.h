@@ -24,6 +24,9 @@ namespace BuildDeck::Ui {
 
 class BuildActions;
 class BuildDock;
+class BuildspecPane;
+class IssueModel;
+class ProblemsDock;
 class BuildHistoryModel;
 class EngineStatusWidget;
 class HistoryDock;
@@ -90,6 +93,10 @@ private:
     HistoryDock *m_historyDock = nullptr;
     BuildDock *m_buildDock = nullptr;
     LogDock *m_logDock = nullptr;
+    ProblemsDock *m_problemsDock = nullptr;
+    BuildspecPane *m_buildspec;
+    IssueModel *m_issueModel;
+    bool m_discardEdits = false; // the user chose to quit without saving
     QToolBar *m_toolBar = nullptr;
     QMenu *m_buildMenu = nullptr;
     QAction *m_refreshAction = nullptr;
@@ -104,6 +111,7 @@ private:
     QAction *m_aboutAction = nullptr;
     QAction *m_aboutQtAction = nullptr;
     QList<QDockWidget *> m_docks;
+    QAction *m_saveAction = nullptr;
     QByteArray m_defaultLayout;
 };
 

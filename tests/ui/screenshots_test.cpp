@@ -6,6 +6,7 @@
 #include "dialogs/newprojectdialog.h"
 #include "docks/historydock.h"
 #include "docks/projectsdock.h"
+#include "editors/codeeditor.h"
 #include "log/logtailview.h"
 #include "mainwindow.h"
 
@@ -13,6 +14,7 @@
 #include "support/translations.h"
 
 #include <QAction>
+#include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
@@ -63,6 +65,17 @@ TEST_CASE("Screenshots of the main flows", "[.screenshots]")
         QTest::qWaitFor([&] { return log->toPlainText().contains(QStringLiteral("Phase complete: UPLOAD")); }, 10000));
     QTest::qWait(500);
     REQUIRE(window.grab().save(QStringLiteral("%1/main-window%2.png").arg(target, suffix)));
+
+    // A mistake in the buildspec: underlined, and listed in Problems.
+    auto *editor = window.findChild<Ui::CodeEditor *>(QStringLiteral("buildspecEditor"));
+    QTextCursor cursor = editor->document()->find(QStringLiteral("post_build"));
+    REQUIRE_FALSE(cursor.isNull());
+    cursor.insertText(QStringLiteral("postbuild"));
+    editor->setTextCursor(cursor);
+    REQUIRE(QTest::qWaitFor([&] { return !editor->issues().isEmpty(); }, 10000));
+    window.findChild<QDockWidget *>(QStringLiteral("problemsDock"))->raise();
+    QTest::qWait(300);
+    REQUIRE(window.grab().save(QStringLiteral("%1/buildspec-editor%2.png").arg(target, suffix)));
 
     window.findChild<QAction *>(QStringLiteral("actionNewProject"))->trigger();
     Ui::NewProjectDialog *dialog = nullptr;
