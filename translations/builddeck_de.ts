@@ -1402,6 +1402,10 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
         <source>Running %1</source>
         <translation>Ausführen von %1</translation>
     </message>
+    <message>
+        <source>Run with &amp;Overrides...</source>
+        <translation>Mit &amp;Überschreibungen ausführen...</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Ui::BuildDock</name>
@@ -1495,6 +1499,17 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
     <message>
         <source>Initiator</source>
         <translation>Auslöser</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::BuildNotifier</name>
+    <message>
+        <source>%1 #%2: %3</source>
+        <translation>%1 #%2: %3</translation>
+    </message>
+    <message>
+        <source>The build took %1.</source>
+        <translation>Der Build dauerte %1.</translation>
     </message>
 </context>
 <context>
@@ -1668,6 +1683,18 @@ Endpunkt %6, gewählt durch: %7.</translation>
         <source>The log of the selected build appears here, live while it runs.</source>
         <translation>Das Protokoll des ausgewählten Builds wird hier angezeigt, bei laufenden Builds live.</translation>
     </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>Treffer: %1</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>Find in the log (Enter: next, Shift+Enter: previous, Esc: close)</source>
+        <translation>Im Protokoll suchen (Eingabe: nächster, Umschalt+Eingabe: vorheriger, Esc: schließen)</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Ui::LogTailView</name>
@@ -1741,6 +1768,10 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>Quit Without Saving</source>
         <translation>Beenden ohne Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Find in Log...</source>
+        <translation>Im Protokoll &amp;suchen...</translation>
     </message>
 </context>
 <context>
@@ -1915,6 +1946,53 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>Create one with File &gt; New Project, or import CodeBuild JSON with File &gt; Import.</source>
         <translation>Legen Sie eines mit Datei &gt; Neues Projekt an, oder importieren Sie CodeBuild-JSON mit Datei &gt; Projekte importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::RunDialog</name>
+    <message>
+        <source>Run %1 with Overrides</source>
+        <translation>%1 mit Überschreibungen ausführen</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Add Variable</source>
+        <translation>Variable &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Source version:</source>
+        <translation>&amp;Quellversion:</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>Environment variables (these win over the project&apos;s and the buildspec&apos;s):</source>
+        <translation>Umgebungsvariablen (sie haben Vorrang vor denen des Projekts und der Buildspec):</translation>
+    </message>
+    <message>
+        <source>Row %1: the variable has a value but no name.</source>
+        <translation>Zeile %1: Die Variable hat einen Wert, aber keinen Namen.</translation>
+    </message>
+    <message>
+        <source>Row %1: &apos;%2&apos; is not a name a command can read; use letters, digits and &apos;_&apos;, not starting with a digit.</source>
+        <translation>Zeile %1: „%2“ ist kein Name, den ein Befehl lesen kann; verwenden Sie Buchstaben, Ziffern und „_“, nicht mit einer Ziffer beginnend.</translation>
+    </message>
+    <message>
+        <source>as in the project</source>
+        <translation>wie im Projekt</translation>
     </message>
 </context>
 <context>

@@ -16,6 +16,7 @@
 #include "models/issuemodel.h"
 #include "models/projectlistmodel.h"
 #include "style/icons.h"
+#include "widgets/buildnotifier.h"
 #include "widgets/emptystatewidget.h"
 #include "widgets/enginestatuswidget.h"
 
@@ -77,6 +78,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_issueModel(new IssueModel(this))
     , m_poll(new QTimer(this))
     , m_refreshSoon(new QTimer(this))
+    , m_notifier(new BuildNotifier(services.builds->builds(), this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::applicationIcon());
@@ -150,6 +152,13 @@ void MainWindow::createMenus()
         m_viewMenu->addAction(dock->toggleViewAction());
     }
     m_viewMenu->addSeparator();
+    m_findAction = m_viewMenu->addAction(QString(), this, [this] {
+        m_logDock->show();
+        m_logDock->raise();
+        m_logDock->startFind();
+    });
+    m_findAction->setObjectName(QStringLiteral("actionFindInLog"));
+    m_findAction->setShortcut(QKeySequence::Find);
     m_refreshAction = m_viewMenu->addAction(QString(), this, &MainWindow::refresh);
     m_refreshAction->setObjectName(QStringLiteral("actionRefresh"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
@@ -160,7 +169,8 @@ void MainWindow::createMenus()
 
     m_buildMenu = menuBar()->addMenu(QString());
     m_buildMenu->setObjectName(QStringLiteral("buildMenu"));
-    m_buildMenu->addActions({m_buildActions->run(), m_buildActions->stop(), m_buildActions->retry()});
+    m_buildMenu->addActions(
+        {m_buildActions->run(), m_buildActions->runWithOverrides(), m_buildActions->stop(), m_buildActions->retry()});
 
     menuBar()->insertMenu(m_viewMenu->menuAction(), m_buildMenu);
     m_helpMenu = menuBar()->addMenu(QString());
@@ -226,6 +236,7 @@ void MainWindow::refresh()
     m_buildspec->setProject(m_projectsDock->currentProject());
     m_projectModel->refresh();
     m_historyModel->refresh();
+    m_notifier->check();
     showBuild(m_historyDock->currentBuild());
 }
 
@@ -252,6 +263,7 @@ void MainWindow::retranslateUi()
     m_quitAction->setText(tr("&Quit"));
     m_viewMenu->setTitle(tr("&View"));
     m_refreshAction->setText(tr("Re&fresh"));
+    m_findAction->setText(tr("&Find in Log..."));
     m_buildMenu->setTitle(tr("&Build"));
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
     m_projectActions->retranslateUi();

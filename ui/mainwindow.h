@@ -23,6 +23,7 @@ class BuildService;
 namespace BuildDeck::Ui {
 
 class BuildActions;
+class BuildNotifier;
 class BuildDock;
 class BuildspecPane;
 class IssueModel;
@@ -112,6 +113,8 @@ private:
     QAction *m_aboutQtAction = nullptr;
     QList<QDockWidget *> m_docks;
     QAction *m_saveAction = nullptr;
+    QAction *m_findAction = nullptr;
+    BuildNotifier *m_notifier;
     QByteArray m_defaultLayout;
 };
 

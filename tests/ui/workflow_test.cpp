@@ -4,9 +4,11 @@
 
 #include "actions/projectactions.h"
 #include "dialogs/newprojectdialog.h"
+#include "dialogs/rundialog.h"
 #include "log/logtailview.h"
 #include "mainwindow.h"
 #include "models/buildhistorymodel.h"
+#include "widgets/buildnotifier.h"
 
 #include "engine/buildrunner.h"
 #include "project/projectjson.h"
@@ -22,7 +24,9 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -279,6 +283,7 @@ TEST_CASE("Run a build from the window: the phases reach SUCCEEDED and the log s
     REQUIRE(
         window.projectActions()->importFile(QStringLiteral(BUILDDECK_SOURCE_DIR "/resources/templates/hello.json")));
 
+    QSignalSpy finished(window.findChild<Ui::BuildNotifier *>(), &Ui::BuildNotifier::buildFinished);
     action(window, "actionRun")->trigger();
     auto *title = child<QLabel>(window, "buildTitle");
     REQUIRE(QTest::qWaitFor([&] { return title->text().endsWith(QStringLiteral("Succeeded")); }, 180000));
@@ -295,6 +300,52 @@ TEST_CASE("Run a build from the window: the phases reach SUCCEEDED and the log s
     CHECK(log->toPlainText().contains(QStringLiteral("Hello from BuildDeck, build 1")));
     CHECK(action(window, "actionRetry")->isEnabled());
     CHECK_FALSE(action(window, "actionStop")->isEnabled());
+    REQUIRE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 10000)); // the desktop notification's cue
+    CHECK(finished.first().first().value<Engine::BuildRecord>().buildStatus == Engine::Status::Succeeded);
+
+    // Find in the log.
+    action(window, "actionFindInLog")->trigger();
+    auto *find = child<QLineEdit>(window, "logFind");
+    REQUIRE(find->isVisible());
+    QTest::keyClicks(find, QStringLiteral("hello from buildDeck"));
+    CHECK(child<QLabel>(window, "logFindCount")->text() == QStringLiteral("Matches: 1"));
+    CHECK(log->textCursor().selectedText() == QStringLiteral("Hello from BuildDeck"));
+    QTest::keyClicks(find, QStringLiteral(" nowhere"));
+    CHECK(child<QLabel>(window, "logFindCount")->text() == QStringLiteral("Not found"));
+}
+
+TEST_CASE("Run with Overrides: a variable typed in the dialog reaches the build", "[ui][docker]")
+{
+    if (!requireEngine())
+        return;
+    QSettings().clear();
+    AppServices app;
+    Runtime::EngineMonitor monitor(realEngine());
+    MainWindow window(app.services(&monitor));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    REQUIRE(
+        window.projectActions()->importFile(QStringLiteral(BUILDDECK_SOURCE_DIR "/resources/templates/hello.json")));
+
+    action(window, "actionRunWithOverrides")->trigger();
+    Ui::RunDialog *dialog = nullptr;
+    REQUIRE(QTest::qWaitFor([&] { return (dialog = window.findChild<Ui::RunDialog *>()) != nullptr; }, 5000));
+    QTest::mouseClick(child<QPushButton>(*dialog, "runAddVariable"), Qt::LeftButton);
+    auto *variables = child<QTableWidget>(*dialog, "runVariables");
+    QPushButton *run = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    variables->item(0, 0)->setText(QStringLiteral("NOT-A-NAME"));
+    CHECK_FALSE(run->isEnabled());
+    CHECK(child<QLabel>(*dialog, "runMessage")->text().contains(QStringLiteral("NOT-A-NAME")));
+    variables->item(0, 0)->setText(QStringLiteral("GREETING"));
+    variables->item(0, 1)->setText(QStringLiteral("Hi from the dialog"));
+    REQUIRE(run->isEnabled());
+    QTest::mouseClick(run, Qt::LeftButton);
+
+    auto *title = child<QLabel>(window, "buildTitle");
+    REQUIRE(QTest::qWaitFor([&] { return title->text().endsWith(QStringLiteral("Succeeded")); }, 180000));
+    auto *log = child<Ui::LogTailView>(window, "logView");
+    REQUIRE(QTest::qWaitFor([&] { return log->toPlainText().contains(QStringLiteral("Hi from the dialog, build 1")); },
+                            10000));
 }
 
 TEST_CASE("Stop a running build from the window", "[ui][docker]")

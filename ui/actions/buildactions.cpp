@@ -1,6 +1,7 @@
 #include "buildactions.h"
 
 #include "dialogs/failuremessage.h"
+#include "dialogs/rundialog.h"
 
 #include "engine/buildservice.h"
 #include "project/projectstore.h"
@@ -17,6 +18,7 @@ BuildActions::BuildActions(Projects::ProjectStore &projects, Engine::BuildServic
     , m_builds(builds)
     , m_window(window)
     , m_run(new QAction(this))
+    , m_runWithOverrides(new QAction(this))
     , m_stop(new QAction(this))
     , m_retry(new QAction(this))
 {
@@ -25,7 +27,24 @@ BuildActions::BuildActions(Projects::ProjectStore &projects, Engine::BuildServic
     m_stop->setObjectName(QStringLiteral("actionStop"));
     m_stop->setShortcut(Qt::CTRL | Qt::Key_Period);
     m_retry->setObjectName(QStringLiteral("actionRetry"));
-    connect(m_run, &QAction::triggered, this, &BuildActions::runProject);
+    m_runWithOverrides->setObjectName(QStringLiteral("actionRunWithOverrides"));
+    m_runWithOverrides->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
+    connect(m_run, &QAction::triggered, this, [this] {
+        const QString what = tr("Running %1").arg(m_project);
+        if (const std::optional<Projects::Project> project = buildableProject(what))
+            start(*project, {}, what);
+    });
+    connect(m_runWithOverrides, &QAction::triggered, this, [this] {
+        const QString what = tr("Running %1").arg(m_project);
+        const std::optional<Projects::Project> project = buildableProject(what);
+        if (!project)
+            return;
+        auto *dialog = new RunDialog(*project, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QDialog::accepted, this,
+                [this, dialog, project, what] { start(*project, dialog->request(), what); });
+        dialog->open();
+    });
     connect(m_stop, &QAction::triggered, this, [this] {
         if (const Result<void> stopped = m_builds.stop(m_build); !stopped)
             FailureMessage::show(m_window, tr("Stopping %1").arg(m_build), stopped.error().message);
@@ -46,6 +65,7 @@ void BuildActions::setCurrentProject(const QString &name)
 {
     m_project = name;
     m_run->setEnabled(!name.isEmpty());
+    m_runWithOverrides->setEnabled(!name.isEmpty());
 }
 
 void BuildActions::setCurrentBuild(const QString &id, bool running)
@@ -59,19 +79,19 @@ void BuildActions::retranslateUi()
 {
     m_run->setText(tr("&Run"));
     m_run->setToolTip(tr("Run a build of the selected project (Ctrl+R)"));
+    m_runWithOverrides->setText(tr("Run with &Overrides..."));
     m_stop->setText(tr("&Stop"));
     m_stop->setToolTip(tr("Stop the selected build (Ctrl+.)"));
     m_retry->setText(tr("Re&try"));
     m_retry->setToolTip(tr("Run the selected build again, with the same settings"));
 }
 
-void BuildActions::runProject()
+std::optional<Projects::Project> BuildActions::buildableProject(const QString &what)
 {
-    const QString what = tr("Running %1").arg(m_project);
     const Result<Projects::ProjectRecord> project = m_projects.get(m_project);
     if (!project) {
         FailureMessage::show(m_window, what, project.error().message);
-        return;
+        return std::nullopt;
     }
     QStringList errors;
     for (const Issue &issue : Projects::ProjectValidator::validateForBuild(project->project)) {
@@ -80,9 +100,14 @@ void BuildActions::runProject()
     }
     if (!errors.isEmpty()) {
         FailureMessage::show(m_window, what, errors.join(QLatin1Char('\n')));
-        return;
+        return std::nullopt;
     }
-    const Result<Engine::BuildRecord> started = m_builds.start(project->project, {});
+    return project->project;
+}
+
+void BuildActions::start(const Projects::Project &project, const Engine::BuildRequest &request, const QString &what)
+{
+    const Result<Engine::BuildRecord> started = m_builds.start(project, request);
     if (!started)
         FailureMessage::show(m_window, what, started.error().message);
     else

@@ -1,6 +1,11 @@
 #pragma once
 
+#include "engine/buildrequest.h"
+#include "project/project.h"
+
 #include <QObject>
+
+#include <optional>
 
 class QAction;
 class QWidget;
@@ -24,6 +29,7 @@ public:
     BuildActions(Projects::ProjectStore &projects, Engine::BuildService &builds, QWidget *window);
 
     QAction *run() const { return m_run; }
+    QAction *runWithOverrides() const { return m_runWithOverrides; }
     QAction *stop() const { return m_stop; }
     QAction *retry() const { return m_retry; }
 
@@ -38,7 +44,9 @@ Q_SIGNALS:
     void buildStarted(const QString &id);
 
 private:
-    void runProject();
+    // The current project, valid for a build, or none (the user was told why).
+    std::optional<Projects::Project> buildableProject(const QString &what);
+    void start(const Projects::Project &project, const Engine::BuildRequest &request, const QString &what);
 
     Projects::ProjectStore &m_projects;
     Engine::BuildService &m_builds;
@@ -46,6 +54,7 @@ private:
     QString m_project;
     QString m_build;
     QAction *m_run;
+    QAction *m_runWithOverrides;
     QAction *m_stop;
     QAction *m_retry;
 };
