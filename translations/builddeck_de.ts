@@ -1796,6 +1796,34 @@ Endpunkt %6, gewählt durch: %7.</translation>
         <source>A project named %1 exists already; choose another name.</source>
         <translation>Es gibt bereits ein Projekt namens %1; wählen Sie einen anderen Namen.</translation>
     </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>The Folder to Build</source>
+        <translation>Der zu bauende Ordner</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>The folder has a buildspec.yml: it is the project&apos;s buildspec.</source>
+        <translation>Der Ordner hat eine buildspec.yml: Sie ist die Buildspec des Projekts.</translation>
+    </message>
+    <message>
+        <source>The folder has no buildspec.yml yet: write it in the editor, and Save creates it.</source>
+        <translation>Der Ordner hat noch keine buildspec.yml: Schreiben Sie sie im Editor; Speichern legt die Datei an.</translation>
+    </message>
+    <message>
+        <source>Choose the folder to build.</source>
+        <translation>Wählen Sie den Ordner, der gebaut werden soll.</translation>
+    </message>
+    <message>
+        <source>%1 is not a folder on this machine.</source>
+        <translation>%1 ist kein Ordner auf diesem Rechner.</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Ui::PhaseModel</name>

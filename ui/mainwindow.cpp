@@ -30,8 +30,10 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
 #include <QStatusBar>
 #include <QTimer>
@@ -83,6 +85,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(Icons::applicationIcon());
     setDockNestingEnabled(true);
+    setAcceptDrops(true);
 
     setCentralWidget(m_buildspec);
 
@@ -308,6 +311,35 @@ void MainWindow::saveLayout()
 {
     geometrySetting.setValue(saveGeometry());
     layoutSetting.setValue(saveState(layoutVersion));
+}
+
+namespace {
+
+// The first folder on this machine among dropped URLs, or empty.
+QString droppedFolder(const QMimeData *data)
+{
+    for (const QUrl &url : data->urls()) {
+        if (url.isLocalFile() && QFileInfo(url.toLocalFile()).isDir())
+            return url.toLocalFile();
+    }
+    return {};
+}
+
+} // namespace
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    if (!droppedFolder(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QString folder = droppedFolder(event->mimeData());
+    if (folder.isEmpty())
+        return;
+    event->acceptProposedAction();
+    m_projectActions->askNewProject(folder);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -18,10 +18,13 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QDropEvent>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMimeData>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -374,4 +377,39 @@ TEST_CASE("Stop a running build from the window", "[ui][docker]")
     auto *title = child<QLabel>(window, "buildTitle");
     REQUIRE(QTest::qWaitFor([&] { return title->text().endsWith(QStringLiteral("Stopped")); }, 60000));
     CHECK(app.builds->get(app.builds->query({}).value().first().id)->buildStatus == Engine::Status::Stopped);
+}
+
+TEST_CASE("A folder dropped on the window becomes a LOCAL project that builds it", "[ui]")
+{
+    QSettings().clear();
+    AppServices app;
+    Runtime::EngineMonitor monitor(realEngine());
+    MainWindow window(app.services(&monitor));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    QTemporaryDir parent;
+    const QString folder = parent.filePath(QStringLiteral("My App"));
+    REQUIRE(QDir().mkpath(folder));
+    writeFile(parent, QStringLiteral("My App/buildspec.yml"),
+              "version: 0.2\nphases:\n  build:\n    commands: [make]\n");
+
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(folder)});
+    QDragEnterEvent enter(QPoint(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &enter);
+    CHECK(enter.isAccepted());
+    QDropEvent drop(QPointF(100, 100), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&window, &drop);
+    Ui::NewProjectDialog *dialog = nullptr;
+    REQUIRE(QTest::qWaitFor([&] { return (dialog = window.findChild<Ui::NewProjectDialog *>()) != nullptr; }, 5000));
+    CHECK(child<QLineEdit>(*dialog, "projectName")->text() == QStringLiteral("My-App"));
+    CHECK(child<QLineEdit>(*dialog, "projectFolder")->text() == folder);
+    CHECK(child<QLabel>(*dialog, "projectFolderNote")->text().contains(QStringLiteral("buildspec.yml")));
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    REQUIRE(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    REQUIRE(QTest::qWaitFor([&] { return projectNames(window).contains(QStringLiteral("My-App")); }, 5000));
+    const Projects::Project project = app.projects->get(QStringLiteral("My-App"))->project;
+    CHECK(project.source.type == QStringLiteral("LOCAL"));
+    CHECK(project.source.location == folder);
 }

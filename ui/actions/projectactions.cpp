@@ -37,7 +37,7 @@ ProjectActions::ProjectActions(Projects::ProjectStore &projects, Engine::BuildSe
     m_export->setObjectName(QStringLiteral("actionExportProject"));
     m_duplicate->setObjectName(QStringLiteral("actionDuplicateProject"));
     m_delete->setObjectName(QStringLiteral("actionDeleteProject"));
-    connect(m_new, &QAction::triggered, this, &ProjectActions::askNewProject);
+    connect(m_new, &QAction::triggered, this, [this] { askNewProject(); });
     connect(m_import, &QAction::triggered, this, &ProjectActions::askImport);
     connect(m_export, &QAction::triggered, this, &ProjectActions::askExport);
     connect(m_duplicate, &QAction::triggered, this, [this] {
@@ -120,10 +120,12 @@ Result<void> ProjectActions::remove(const QString &project, bool keepHistory)
     return keepHistory ? Result<void>() : m_builds.forget(project);
 }
 
-void ProjectActions::askNewProject()
+void ProjectActions::askNewProject(const QString &folder)
 {
     auto *dialog = new NewProjectDialog(m_projects, m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!folder.isEmpty())
+        dialog->setFolder(folder);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         const Projects::Project project = dialog->project();
         const Result<Projects::ProjectRecord> created = m_projects.create(project);

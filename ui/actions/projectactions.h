@@ -41,6 +41,9 @@ public:
 
 public Q_SLOTS:
     void setCurrentProject(const QString &name);
+    // New Project, proposing one that builds `folder` when one is given (a folder dropped on the
+    // window).
+    void askNewProject(const QString &folder = {});
     void retranslateUi();
 
 Q_SIGNALS:
@@ -48,7 +51,6 @@ Q_SIGNALS:
     void projectCreated(const QString &name);
 
 private:
-    void askNewProject();
     void askImport();
     void askExport();
     void askDelete();

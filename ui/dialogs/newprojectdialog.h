@@ -25,7 +25,11 @@ class NewProjectDialog final : public QDialog
 public:
     explicit NewProjectDialog(const Projects::ProjectStore &store, QWidget *parent = nullptr);
 
-    // The project as the template and the name make it (valid when OK is enabled).
+    // Proposes a project that builds `folder`, a directory on this machine (a folder dropped on
+    // the window).
+    void setFolder(const QString &folder);
+
+    // The project as the template, the name and the folder make it (valid when OK is enabled).
     Projects::Project project() const;
 
 private:
@@ -34,6 +38,9 @@ private:
     const Projects::ProjectStore &m_store;
     QListWidget *m_templates;
     QLineEdit *m_name;
+    QWidget *m_folderRow;
+    QLineEdit *m_folder;
+    QLabel *m_folderNote;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
 };

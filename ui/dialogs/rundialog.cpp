@@ -24,7 +24,8 @@ RunDialog::RunDialog(const Projects::Project &project, QWidget *parent)
     setObjectName(QStringLiteral("runDialog"));
     setWindowTitle(tr("Run %1 with Overrides").arg(project.name));
     m_sourceVersion->setObjectName(QStringLiteral("runSourceVersion"));
-    m_sourceVersion->setPlaceholderText(project.sourceVersion.isEmpty() ? tr("as in the project") : project.sourceVersion);
+    m_sourceVersion->setPlaceholderText(project.sourceVersion.isEmpty() ? tr("as in the project")
+                                                                        : project.sourceVersion);
     m_image->setObjectName(QStringLiteral("runImage"));
     m_image->setPlaceholderText(project.environment.image);
     m_variables->setObjectName(QStringLiteral("runVariables"));
