@@ -1773,6 +1773,10 @@ Endpunkt %6, gewählt durch: %7.</translation>
         <source>&amp;Find in Log...</source>
         <translation>Im Protokoll &amp;suchen...</translation>
     </message>
+    <message>
+        <source>Se&amp;ttings...</source>
+        <translation>Einstellun<translation>E&amp;instellungen...</translation>amp;gen...</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Ui::NewProjectDialog</name>
@@ -2021,6 +2025,69 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>as in the project</source>
         <translation>wie im Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>the default sockets (unix:///var/run/docker.sock, Podman&apos;s)</source>
+        <translation>die üblichen Sockets (unix:///var/run/docker.sock, die von Podman)</translation>
+    </message>
+    <message>
+        <source>the default</source>
+        <translation>der übliche</translation>
+    </message>
+    <message>
+        <source>&amp;Test</source>
+        <translation>&amp;Testen</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>&amp;Data directory:</source>
+        <translation>&amp;Datenverzeichnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Region:</source>
+        <translation>&amp;Region:</translation>
+    </message>
+    <message>
+        <source>Builds at &amp;once:</source>
+        <translation>&amp;Gleichzeitige Builds:</translation>
+    </message>
+    <message>
+        <source>The engine and the data directory apply when BuildDeck starts next; --engine, --data-dir and the BUILDDECK_ENGINE, DOCKER_HOST and BUILDDECK_DATA_DIR variables win over them. The region and the number of builds at once apply to the next build.</source>
+        <translation>Engine und Datenverzeichnis gelten ab dem nächsten Start von BuildDeck; --engine, --data-dir und die Variablen BUILDDECK_ENGINE, DOCKER_HOST und BUILDDECK_DATA_DIR haben Vorrang. Region und Zahl gleichzeitiger Builds gelten ab dem nächsten Build.</translation>
+    </message>
+    <message>
+        <source>The Data Directory</source>
+        <translation>Das Datenverzeichnis</translation>
+    </message>
+    <message>
+        <source>Engine</source>
+        <translation>Engine</translation>
+    </message>
+    <message>
+        <source>Region: %1 is not an AWS region name such as us-east-1 or eu-west-2.</source>
+        <translation>Region: %1 ist kein AWS-Regionsname wie us-east-1 oder eu-west-2.</translation>
+    </message>
+    <message>
+        <source>Testing...</source>
+        <translation>Wird getestet...</translation>
+    </message>
+    <message>
+        <source>It answers: %1 %2 (API %3) at %4</source>
+        <translation>Sie antwortet: %1 %2 (API %3) unter %4</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 #include "actions/projectactions.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/failuremessage.h"
+#include "dialogs/settingsdialog.h"
 #include "docks/builddock.h"
 #include "docks/historydock.h"
 #include "docks/logdock.h"
@@ -143,6 +144,15 @@ void MainWindow::createMenus()
                             m_projectActions->exportProject(), m_projectActions->duplicateProject(),
                             m_projectActions->deleteProject()});
     m_fileMenu->addSeparator();
+    m_settingsAction = m_fileMenu->addAction(QString(), this, [this] {
+        auto *dialog = new SettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_settingsAction->setObjectName(QStringLiteral("actionSettings"));
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    m_fileMenu->addSeparator();
     m_quitAction = m_fileMenu->addAction(QString(), this, &QWidget::close);
     m_quitAction->setObjectName(QStringLiteral("actionQuit"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -264,6 +274,7 @@ void MainWindow::retranslateUi()
     setWindowTitle(tr("BuildDeck"));
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_settingsAction->setText(tr("Se&ttings..."));
     m_viewMenu->setTitle(tr("&View"));
     m_refreshAction->setText(tr("Re&fresh"));
     m_findAction->setText(tr("&Find in Log..."));

@@ -117,6 +117,7 @@ private:
     QList<QDockWidget *> m_docks;
     QAction *m_saveAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_settingsAction = nullptr;
     BuildNotifier *m_notifier;
     QByteArray m_defaultLayout;
 };

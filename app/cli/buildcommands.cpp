@@ -4,6 +4,7 @@
 
 #include "engine/buildrunner.h"
 #include "engine/buildservice.h"
+#include "engine/buildsettings.h"
 #include "engine/orphanfinalizer.h"
 #include "project/projectvalidator.h"
 #include "runtime/enginelocator.h"
@@ -25,13 +26,6 @@ using namespace BuildDeck;
 using namespace BuildDeck::Engine;
 
 namespace {
-
-// How many builds run at once on this machine, whatever their project (ARCHITECTURE §2).
-Setting<int> &concurrentBuildsSetting()
-{
-    static Setting<int> setting(QStringLiteral("builds/concurrentLimit"), QThread::idealThreadCount());
-    return setting;
-}
 
 // Set by SIGTERM in a worker: stop-build's signal, or the system shutting down.
 std::atomic_bool stopSignalled{false};
@@ -187,7 +181,7 @@ int BuildCommands::runBuild(const QString &id)
         return CliOutput::fail(submitted.error().message);
     const Result<Projects::ProjectRecord> project = m_projects->get(submitted->projectName);
     const int projectLimit = project ? project->project.concurrentBuildLimit.value_or(0) : 0;
-    const int globalLimit = concurrentBuildsSetting().value();
+    const int globalLimit = BuildSettings::concurrentLimit().value();
 
     // Stop requests arrive through the database, and a signal says when to look.
     std::atomic_bool &stop = stopSignalled;

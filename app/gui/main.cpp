@@ -6,6 +6,7 @@
 #include "style/icons.h"
 
 #include "engine/buildservice.h"
+#include "engine/buildsettings.h"
 #include "engine/orphanfinalizer.h"
 #include "project/projectstore.h"
 #include "runtime/enginelocator.h"
@@ -57,12 +58,26 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    const Result<DataDirectory> dataDirectory = DataDirectory::open(options->dataDir);
+    // Settings > Data directory and Engine apply where neither an option nor the environment names one.
+    QString dataDir = options->dataDir;
+    if (dataDir.isEmpty() && qEnvironmentVariableIsEmpty("BUILDDECK_DATA_DIR"))
+        dataDir = Engine::BuildSettings::dataDirectory().value();
+    QString engine = options->engine;
+    QList<Runtime::EngineEndpoint> candidates = options->engineCandidates;
+    if (engine.isEmpty() && qEnvironmentVariableIsEmpty("BUILDDECK_ENGINE") &&
+        qEnvironmentVariableIsEmpty("DOCKER_HOST")) {
+        engine = Engine::BuildSettings::engine().value();
+        if (const auto configured = Runtime::EngineLocator::candidates(engine); configured && !engine.isEmpty())
+            candidates = *configured;
+        else
+            engine.clear(); // not an address: the defaults, and Settings says what is wrong when opened
+    }
+
+    const Result<DataDirectory> dataDirectory = DataDirectory::open(dataDir);
     if (!dataDirectory) {
         QMessageBox::critical(nullptr, QCoreApplication::translate("main", "BuildDeck"), dataDirectory.error().message);
         return 1;
     }
-    const QList<Runtime::EngineEndpoint> candidates = options->engineCandidates;
     Runtime::EngineMonitor engineMonitor([candidates] { return Runtime::EngineLocator::probe(candidates); });
     Result<History::Database> database = History::Database::open(dataDirectory->path());
     if (!database) {
@@ -73,8 +88,8 @@ int main(int argc, char *argv[])
     Engine::BuildStore builds(std::move(database).value());
     // Builds run in workers of their own, builddeck-cli run-build, installed beside this program.
     Engine::BuildService::Worker worker{QCoreApplication::applicationDirPath() + QStringLiteral("/builddeck-cli"), {}};
-    if (!options->engine.isEmpty())
-        worker.options = {QStringLiteral("--engine"), options->engine};
+    if (!engine.isEmpty())
+        worker.options = {QStringLiteral("--engine"), engine};
     Engine::BuildService buildService(builds, dataDirectory->path(), worker);
 
     Ui::MainWindow window({&engineMonitor, &projects, &buildService, dataDirectory->path()});

@@ -1,6 +1,7 @@
 #include "buildrunner.h"
 
 #include "buildenvironment.h"
+#include "buildsettings.h"
 #include "commandexecutor.h"
 #include "phaseplan.h"
 
@@ -425,6 +426,7 @@ BuildRunner::PhaseOutcome BuildRunner::downloadSource()
     facts.sourceDirectory = m_sourceDirectory;
     facts.sourceVersion = m_record.sourceVersion;
     facts.sourceRepositoryUrl = source.type == QStringLiteral("LOCAL") ? QString() : source.location;
+    facts.region = BuildSettings::region().value();
     const Result<BuildEnvironment::Assembly> assembly =
         BuildEnvironment::assemble(facts, m_spec, m_project, {}, BuildEnvironment::SecretLookup());
     if (!assembly)

@@ -2,6 +2,7 @@
 #include "stringmakers.h"
 
 #include "engine/buildrunner.h"
+#include "engine/buildsettings.h"
 #include "engine/buildstore.h"
 #include "runtime/enginelocator.h"
 
@@ -534,4 +535,17 @@ TEST_CASE("A LOCAL source's buildspec can be a relative path; a missing one fail
     const PhaseContext context = phaseOf(missing, PhaseType::DownloadSource).contexts.value(0);
     CHECK(context.statusCode == QStringLiteral("YAML_FILE_ERROR"));
     CHECK(context.message.contains(QStringLiteral("ci/missing.yml")));
+}
+
+TEST_CASE("The region in the settings is the one the build's variables name", "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    Engine::BuildSettings::region().setValue(QStringLiteral("eu-central-1"));
+    Builds builds;
+    const BuildRecord record = builds.run(
+        "version: 0.2\nphases:\n  build:\n    commands:\n      - echo \"region=$AWS_REGION $AWS_DEFAULT_REGION\"\n");
+    Engine::BuildSettings::region().reset();
+    CHECK(record.buildStatus == Status::Succeeded);
+    CHECK(builds.log().contains(QStringLiteral("\nregion=eu-central-1 eu-central-1\n")));
 }

@@ -5,12 +5,14 @@
 #include "actions/projectactions.h"
 #include "dialogs/newprojectdialog.h"
 #include "dialogs/rundialog.h"
+#include "dialogs/settingsdialog.h"
 #include "log/logtailview.h"
 #include "mainwindow.h"
 #include "models/buildhistorymodel.h"
 #include "widgets/buildnotifier.h"
 
 #include "engine/buildrunner.h"
+#include "engine/buildsettings.h"
 #include "project/projectjson.h"
 #include "runtime/enginemonitor.h"
 
@@ -28,6 +30,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -412,4 +415,48 @@ TEST_CASE("A folder dropped on the window becomes a LOCAL project that builds it
     const Projects::Project project = app.projects->get(QStringLiteral("My-App"))->project;
     CHECK(project.source.type == QStringLiteral("LOCAL"));
     CHECK(project.source.location == folder);
+}
+
+TEST_CASE("Settings refuse a bad engine address or region with the reason, test the engine, and store on OK", "[ui]")
+{
+    QSettings().clear();
+    AppServices app;
+    Runtime::EngineMonitor monitor(realEngine());
+    MainWindow window(app.services(&monitor));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    action(window, "actionSettings")->trigger();
+    Ui::SettingsDialog *dialog = nullptr;
+    REQUIRE(QTest::qWaitFor([&] { return (dialog = window.findChild<Ui::SettingsDialog *>()) != nullptr; }, 5000));
+    QPushButton *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *engine = child<QLineEdit>(*dialog, "settingsEngine");
+    auto *region = child<QLineEdit>(*dialog, "settingsRegion");
+    auto *message = child<QLabel>(*dialog, "settingsMessage");
+    CHECK(ok->isEnabled()); // the defaults are fine
+    CHECK(region->text() == QStringLiteral("us-east-1"));
+
+    QTest::keyClicks(engine, QStringLiteral("ftp://nowhere"));
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(message->text().contains(QStringLiteral("ftp://nowhere")));
+    engine->clear();
+    QTest::keyClicks(engine, QStringLiteral("unix:///nonexistent/engine.sock"));
+    CHECK(ok->isEnabled());
+    QTest::mouseClick(child<QPushButton>(*dialog, "settingsTestEngine"), Qt::LeftButton);
+    auto *result = child<QLabel>(*dialog, "settingsEngineResult");
+    REQUIRE(
+        QTest::qWaitFor([&] { return result->text().contains(QStringLiteral("/nonexistent/engine.sock")); }, 10000));
+
+    region->clear();
+    QTest::keyClicks(region, QStringLiteral("mars"));
+    CHECK_FALSE(ok->isEnabled());
+    CHECK(message->text().contains(QStringLiteral("Region")));
+    region->clear();
+    QTest::keyClicks(region, QStringLiteral("eu-central-1"));
+    child<QSpinBox>(*dialog, "settingsConcurrency")->setValue(3);
+    REQUIRE(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    CHECK(Engine::BuildSettings::engine().value() == QStringLiteral("unix:///nonexistent/engine.sock"));
+    CHECK(Engine::BuildSettings::region().value() == QStringLiteral("eu-central-1"));
+    CHECK(Engine::BuildSettings::concurrentLimit().value() == 3);
+    QSettings().clear();
 }
