@@ -1775,7 +1775,7 @@ Endpunkt %6, gewählt durch: %7.</translation>
     </message>
     <message>
         <source>Se&amp;ttings...</source>
-        <translation>Einstellun<translation>E&amp;instellungen...</translation>amp;gen...</translation>
+        <translation>Einstellun&amp;gen...</translation>
     </message>
 </context>
 <context>
