@@ -1231,6 +1231,17 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
     </message>
 </context>
 <context>
+    <name>BuildDeck::Spec::QuickFixes</name>
+    <message>
+        <source>Replace &apos;%1&apos; with &apos;%2&apos;</source>
+        <translation>„%1“ durch „%2“ ersetzen</translation>
+    </message>
+    <message>
+        <source>Indent with spaces instead of tabs</source>
+        <translation>Mit Leerzeichen statt Tabulatoren einrücken</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Spec::YamlDocument</name>
     <message>
         <source>a &apos;:&apos; is not allowed here; if this is a command or a value that contains &apos;: &apos;, put it in quotes</source>
@@ -1554,6 +1565,34 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
         <source>Run AWS CodeBuild builds in local containers: pick a project on the left to edit its buildspec here, and press Run.</source>
         <translation>Führen Sie AWS-CodeBuild-Builds in lokalen Containern aus: Wählen Sie links ein Projekt, um hier seine Buildspec zu bearbeiten, und klicken Sie auf „Ausführen“.</translation>
     </message>
+    <message>
+        <source>There is no obvious fix for the problems on this line.</source>
+        <translation>Für die Probleme in dieser Zeile gibt es keine naheliegende Korrektur.</translation>
+    </message>
+    <message>
+        <source>Apply Quick &amp;Fix</source>
+        <translation>Schnell&amp;korrektur anwenden</translation>
+    </message>
+    <message>
+        <source>Insert a &amp;Phase</source>
+        <translation>&amp;Phase einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a &amp;Command</source>
+        <translation>&amp;Befehl einfügen</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Artifacts</source>
+        <translation>&amp;Artefakte einfügen</translation>
+    </message>
+    <message>
+        <source>Insert &amp;Reports</source>
+        <translation>Be&amp;richte einfügen</translation>
+    </message>
+    <message>
+        <source>Insert Ca&amp;che</source>
+        <translation>&amp;Cache einfügen</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Ui::EngineStatusWidget</name>
@@ -1776,6 +1815,10 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>Se&amp;ttings...</source>
         <translation>Einstellun&amp;gen...</translation>
+    </message>
+    <message>
+        <source>Build&amp;spec</source>
+        <translation>Build&amp;spec</translation>
     </message>
 </context>
 <context>

@@ -186,6 +186,12 @@ void MainWindow::createMenus()
         {m_buildActions->run(), m_buildActions->runWithOverrides(), m_buildActions->stop(), m_buildActions->retry()});
 
     menuBar()->insertMenu(m_viewMenu->menuAction(), m_buildMenu);
+    m_buildspecMenu = new QMenu(this);
+    m_buildspecMenu->setObjectName(QStringLiteral("buildspecMenu"));
+    m_buildspecMenu->addActions(m_buildspec->snippetActions());
+    m_buildspecMenu->addSeparator();
+    m_buildspecMenu->addAction(m_buildspec->quickFixAction());
+    menuBar()->insertMenu(m_buildMenu->menuAction(), m_buildspecMenu);
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
     m_aboutAction = m_helpMenu->addAction(QString(), this, &MainWindow::showAbout);
@@ -225,6 +231,8 @@ void MainWindow::wire()
     });
     connect(m_buildspec, &BuildspecPane::issuesChanged, m_issueModel, &IssueModel::setIssues);
     connect(m_problemsDock, &ProblemsDock::issueActivated, m_buildspec->editor(), &CodeEditor::goTo);
+    connect(m_buildspec, &BuildspecPane::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_buildspec, &BuildspecPane::failed, this,
             [this](const QString &message) { FailureMessage::show(this, tr("Saving the buildspec"), message); });
     const auto showFailure = [this](const QString &message) { statusBar()->showMessage(message); };
@@ -279,6 +287,7 @@ void MainWindow::retranslateUi()
     m_refreshAction->setText(tr("Re&fresh"));
     m_findAction->setText(tr("&Find in Log..."));
     m_buildMenu->setTitle(tr("&Build"));
+    m_buildspecMenu->setTitle(tr("Build&spec"));
     m_toolBar->setWindowTitle(tr("Main Toolbar"));
     m_projectActions->retranslateUi();
     m_buildActions->retranslateUi();

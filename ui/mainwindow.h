@@ -103,6 +103,7 @@ private:
     bool m_discardEdits = false; // the user chose to quit without saving
     QToolBar *m_toolBar = nullptr;
     QMenu *m_buildMenu = nullptr;
+    QMenu *m_buildspecMenu = nullptr;
     QAction *m_refreshAction = nullptr;
     QTimer *m_poll;
     QTimer *m_refreshSoon;

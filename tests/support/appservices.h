@@ -6,8 +6,11 @@
 #include "engine/buildstore.h"
 #include "mainwindow.h"
 #include "project/projectstore.h"
+#include "runtime/enginemonitor.h"
 
+#include <QSettings>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -41,4 +44,25 @@ public:
 
 private:
     QTemporaryDir m_dir;
+};
+
+// The main window on stores of its own with fresh settings, shown, as a user starts BuildDeck.
+class OpenWindow
+{
+public:
+    explicit OpenWindow(BuildDeck::Runtime::EngineMonitor::Probe probe)
+        : monitor(std::move(probe))
+        , window(app.services(&monitor))
+    {
+        window.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&window));
+    }
+
+private:
+    bool m_freshSettings = (QSettings().clear(), true); // before the window reads its layout
+
+public:
+    AppServices app;
+    BuildDeck::Runtime::EngineMonitor monitor;
+    BuildDeck::Ui::MainWindow window;
 };

@@ -51,12 +51,9 @@ void type(QWidget *editor, const QString &text)
 
 TEST_CASE("A buildspec error typed in the editor is listed in Problems, and activating it jumps to its line", "[ui]")
 {
-    QSettings().clear();
-    AppServices app;
-    Runtime::EngineMonitor monitor(noEngine());
-    MainWindow window(app.services(&monitor));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    OpenWindow session(noEngine());
+    AppServices &app = session.app;
+    MainWindow &window = session.window;
     REQUIRE(
         window.projectActions()->importFile(QStringLiteral(BUILDDECK_SOURCE_DIR "/resources/templates/hello.json")));
     window.findChild<Ui::ProjectsDock *>()->selectProject(QStringLiteral("hello-builddeck"));
@@ -138,4 +135,41 @@ TEST_CASE("A LOCAL source's buildspec.yml is edited on disk only when saved, and
     // Changed by another program: read again, since nothing here is unsaved.
     write("version: 0.2\nphases:\n  build:\n    commands:\n      - ninja\n");
     REQUIRE(QTest::qWaitFor([&] { return editor->toPlainText().contains(QStringLiteral("- ninja")); }, 10000));
+}
+
+TEST_CASE("Quick Fix repairs a misspelt phase in one step that Undo takes back; snippets insert sections", "[ui]")
+{
+    QSettings().clear();
+    AppServices app;
+    Projects::Project project;
+    project.name = QStringLiteral("typo");
+    project.source.type = QStringLiteral("NO_SOURCE");
+    project.source.buildspec = QStringLiteral("version: 0.2\nphases:\n  prebuild:\n    commands:\n      - make\n");
+    project.artifacts.type = QStringLiteral("NO_ARTIFACTS");
+    project.environment.type = QStringLiteral("LINUX_CONTAINER");
+    project.environment.image = QStringLiteral("builddeck/standard:1.0");
+    project.environment.computeType = QStringLiteral("BUILD_GENERAL1_SMALL");
+    REQUIRE(app.projects->create(project));
+    Runtime::EngineMonitor monitor(noEngine());
+    MainWindow window(app.services(&monitor));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.findChild<Ui::ProjectsDock *>()->selectProject(QStringLiteral("typo"));
+    auto *editor = window.findChild<Ui::CodeEditor *>(QStringLiteral("buildspecEditor"));
+    REQUIRE(QTest::qWaitFor([&] { return !editor->issues().isEmpty(); }, 10000));
+
+    editor->goTo(3, 3);
+    window.findChild<QAction *>(QStringLiteral("actionQuickFix"))->trigger();
+    CHECK(editor->toPlainText() ==
+          QStringLiteral("version: 0.2\nphases:\n  pre_build:\n    commands:\n      - make\n"));
+    REQUIRE(QTest::qWaitFor([&] { return problems(window).isEmpty(); }, 10000));
+    editor->undo();
+    CHECK(editor->toPlainText().contains(QStringLiteral("  prebuild:")));
+    editor->redo();
+
+    editor->goTo(6, 1);
+    window.findChild<QAction *>(QStringLiteral("actionSnippetArtifacts"))->trigger();
+    CHECK(editor->toPlainText().endsWith(
+        QStringLiteral("artifacts:\n  files:\n    - '**/*'\n  base-directory: build\n")));
+    REQUIRE(QTest::qWaitFor([&] { return problems(window).isEmpty() && editor->issues().isEmpty(); }, 10000));
 }

@@ -102,12 +102,9 @@ QByteArray projectJson(const QString &name, const QString &buildspec)
 
 TEST_CASE("New Project: a template and a name make a project; a bad name says why and cannot be saved", "[ui]")
 {
-    QSettings().clear();
-    AppServices app;
-    Runtime::EngineMonitor monitor(realEngine());
-    MainWindow window(app.services(&monitor));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    OpenWindow session(realEngine());
+    AppServices &app = session.app;
+    MainWindow &window = session.window;
     CHECK(projectNames(window).isEmpty());
     CHECK_FALSE(action(window, "actionRun")->isEnabled()); // nothing to run yet
 
@@ -280,12 +277,8 @@ TEST_CASE("Run a build from the window: the phases reach SUCCEEDED and the log s
 {
     if (!requireEngine())
         return;
-    QSettings().clear();
-    AppServices app;
-    Runtime::EngineMonitor monitor(realEngine());
-    MainWindow window(app.services(&monitor));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    OpenWindow session(realEngine());
+    MainWindow &window = session.window;
     REQUIRE(
         window.projectActions()->importFile(QStringLiteral(BUILDDECK_SOURCE_DIR "/resources/templates/hello.json")));
 
@@ -324,12 +317,8 @@ TEST_CASE("Run with Overrides: a variable typed in the dialog reaches the build"
 {
     if (!requireEngine())
         return;
-    QSettings().clear();
-    AppServices app;
-    Runtime::EngineMonitor monitor(realEngine());
-    MainWindow window(app.services(&monitor));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    OpenWindow session(realEngine());
+    MainWindow &window = session.window;
     REQUIRE(
         window.projectActions()->importFile(QStringLiteral(BUILDDECK_SOURCE_DIR "/resources/templates/hello.json")));
 
@@ -358,12 +347,9 @@ TEST_CASE("Stop a running build from the window", "[ui][docker]")
 {
     if (!requireEngine())
         return;
-    QSettings().clear();
-    AppServices app;
-    Runtime::EngineMonitor monitor(realEngine());
-    MainWindow window(app.services(&monitor));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    OpenWindow session(realEngine());
+    AppServices &app = session.app;
+    MainWindow &window = session.window;
     QTemporaryDir dir;
     REQUIRE(window.projectActions()->importFile(
         writeFile(dir, QStringLiteral("slow.json"),
@@ -384,12 +370,9 @@ TEST_CASE("Stop a running build from the window", "[ui][docker]")
 
 TEST_CASE("A folder dropped on the window becomes a LOCAL project that builds it", "[ui]")
 {
-    QSettings().clear();
-    AppServices app;
-    Runtime::EngineMonitor monitor(realEngine());
-    MainWindow window(app.services(&monitor));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    OpenWindow session(realEngine());
+    AppServices &app = session.app;
+    MainWindow &window = session.window;
     QTemporaryDir parent;
     const QString folder = parent.filePath(QStringLiteral("My App"));
     REQUIRE(QDir().mkpath(folder));
@@ -419,12 +402,8 @@ TEST_CASE("A folder dropped on the window becomes a LOCAL project that builds it
 
 TEST_CASE("Settings refuse a bad engine address or region with the reason, test the engine, and store on OK", "[ui]")
 {
-    QSettings().clear();
-    AppServices app;
-    Runtime::EngineMonitor monitor(realEngine());
-    MainWindow window(app.services(&monitor));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    OpenWindow session(realEngine());
+    MainWindow &window = session.window;
     action(window, "actionSettings")->trigger();
     Ui::SettingsDialog *dialog = nullptr;
     REQUIRE(QTest::qWaitFor([&] { return (dialog = window.findChild<Ui::SettingsDialog *>()) != nullptr; }, 5000));

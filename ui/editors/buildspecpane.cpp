@@ -5,6 +5,7 @@
 #include "yamlhighlighter.h"
 
 #include "buildspec/livevalidator.h"
+#include "buildspec/quickfix.h"
 #include "project/projectstore.h"
 
 #include <QAction>
@@ -15,6 +16,7 @@
 #include <QLabel>
 #include <QSaveFile>
 #include <QStackedWidget>
+#include <QTextBlock>
 #include <QVBoxLayout>
 
 namespace BuildDeck::Ui {
@@ -29,6 +31,7 @@ BuildspecPane::BuildspecPane(Projects::ProjectStore &projects, QWidget *parent)
     , m_header(new QLabel(this))
     , m_editor(new CodeEditor(this))
     , m_save(new QAction(this))
+    , m_quickFix(new QAction(this))
 {
     setObjectName(QStringLiteral("buildspecPane"));
     m_editor->setObjectName(QStringLiteral("buildspecEditor"));
@@ -38,6 +41,33 @@ BuildspecPane::BuildspecPane(Projects::ProjectStore &projects, QWidget *parent)
     m_save->setShortcut(QKeySequence::Save);
     m_save->setEnabled(false);
     new YamlHighlighter(m_editor->document());
+    m_quickFix->setObjectName(QStringLiteral("actionQuickFix"));
+    m_quickFix->setShortcut(Qt::CTRL | Qt::Key_1);
+    connect(m_quickFix, &QAction::triggered, this, [this] {
+        if (!applyQuickFix())
+            Q_EMIT notice(tr("There is no obvious fix for the problems on this line."));
+    });
+    // What the snippets insert, each as whole lines at the cursor's line.
+    static const QList<std::pair<const char *, const char *>> snippets{
+        {"Phase", "  build:\n    commands:\n      - echo \"Building\"\n"},
+        {"Command", "      - echo \"Hello\"\n"},
+        {"Artifacts", "artifacts:\n  files:\n    - '**/*'\n  base-directory: build\n"},
+        {"Reports", "reports:\n  tests:\n    files:\n      - 'reports/*.xml'\n    file-format: JUNITXML\n"},
+        {"Cache", "cache:\n  paths:\n    - '/root/.cache/**/*'\n"},
+    };
+    for (const auto &[name, text] : snippets) {
+        auto *action = new QAction(this);
+        action->setObjectName(QStringLiteral("actionSnippet") + QLatin1String(name));
+        connect(action, &QAction::triggered, this, [this, snippet = QString::fromUtf8(text)] {
+            if (m_editor->isReadOnly() || m_target == Target::None)
+                return;
+            QTextCursor cursor = m_editor->textCursor();
+            cursor.movePosition(QTextCursor::StartOfBlock);
+            cursor.insertText(snippet);
+            m_editor->setTextCursor(cursor);
+        });
+        m_snippets.append(action);
+    }
 
     auto *page = new QWidget(this);
     auto *pageLayout = new QVBoxLayout(page);
@@ -178,6 +208,29 @@ Result<void> BuildspecPane::save()
     return {};
 }
 
+bool BuildspecPane::applyQuickFix()
+{
+    const QString text = m_editor->toPlainText();
+    const int line = m_editor->textCursor().blockNumber() + 1;
+    std::optional<Spec::QuickFix> fix;
+    for (const bool sameLine : {true, false}) {
+        for (const Issue &issue : m_editor->issues()) {
+            if (!fix && (!sameLine || issue.line == line))
+                fix = Spec::QuickFixes::forIssue(issue, text);
+        }
+    }
+    if (!fix || m_editor->isReadOnly())
+        return false;
+    // One step to undo: the whole text replaced, the cursor kept on its line.
+    QTextCursor cursor(m_editor->document());
+    cursor.beginEditBlock();
+    cursor.select(QTextCursor::Document);
+    cursor.insertText(fix->text);
+    cursor.endEditBlock();
+    m_editor->goTo(line, 1);
+    return true;
+}
+
 void BuildspecPane::updateHeader()
 {
     m_save->setEnabled(isModified());
@@ -205,6 +258,11 @@ void BuildspecPane::updateHeader()
 void BuildspecPane::retranslateUi()
 {
     m_save->setText(tr("&Save Buildspec"));
+    m_quickFix->setText(tr("Apply Quick &Fix"));
+    const QStringList snippetTitles{tr("Insert a &Phase"), tr("Insert a &Command"), tr("Insert &Artifacts"),
+                                    tr("Insert &Reports"), tr("Insert Ca&che")};
+    for (qsizetype i = 0; i < m_snippets.size(); ++i)
+        m_snippets.at(i)->setText(snippetTitles.at(i));
     m_empty->setTitle(tr("BuildDeck"));
     m_empty->setExplanation(tr("Run AWS CodeBuild builds in local containers: pick a project on the left to edit its "
                                "buildspec here, and press Run."));

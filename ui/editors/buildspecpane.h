@@ -45,10 +45,17 @@ public:
 
     CodeEditor *editor() const { return m_editor; }
     QAction *saveAction() const { return m_save; }
+    // Insert a phase, a command or a section at the cursor.
+    const QList<QAction *> &snippetActions() const { return m_snippets; }
+    // Applies the obvious fix of the issue on the cursor's line (or the first one that has one).
+    QAction *quickFixAction() const { return m_quickFix; }
+    bool applyQuickFix();
 
 Q_SIGNALS:
     void issuesChanged(const QList<BuildDeck::Issue> &issues);
     void failed(const QString &message);
+    // Something worth a line in the status bar.
+    void notice(const QString &message);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -77,6 +84,8 @@ private:
     QLabel *m_header;
     CodeEditor *m_editor;
     QAction *m_save;
+    QAction *m_quickFix;
+    QList<QAction *> m_snippets;
     QString m_project;
     Target m_target = Target::None;
     QString m_file;
