@@ -1417,6 +1417,18 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
         <source>Run with &amp;Overrides...</source>
         <translation>Mit &amp;Überschreibungen ausführen...</translation>
     </message>
+    <message>
+        <source>Comparing builds</source>
+        <translation>Vergleichen der Builds</translation>
+    </message>
+    <message>
+        <source>&amp;Compare Builds</source>
+        <translation>Builds &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>Two builds selected in History, side by side</source>
+        <translation>Zwei im Verlauf ausgewählte Builds nebeneinander</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Ui::BuildDock</name>
@@ -1592,6 +1604,52 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
     <message>
         <source>Insert Ca&amp;che</source>
         <translation>&amp;Cache einfügen</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::CompareDialog</name>
+    <message>
+        <source>Compare Builds</source>
+        <translation>Builds vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 #%2</source>
+        <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source version</source>
+        <translation>Quellversion</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Image</translation>
+    </message>
+    <message>
+        <source>Compute type</source>
+        <translation>Compute-Typ</translation>
+    </message>
+    <message>
+        <source>Initiator</source>
+        <translation>Auslöser</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::DurationChart</name>
+    <message>
+        <source>#%1: %2, %3</source>
+        <translation>#%1: %2, %3</translation>
     </message>
 </context>
 <context>

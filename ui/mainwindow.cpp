@@ -221,6 +221,7 @@ void MainWindow::wire()
         m_buildActions->setCurrentProject(name);
     });
     connect(m_historyDock, &HistoryDock::currentBuildChanged, this, &MainWindow::showBuild);
+    connect(m_historyDock, &HistoryDock::selectedBuildsChanged, m_buildActions, &BuildActions::setSelectedBuilds);
     connect(m_projectActions, &ProjectActions::projectCreated, this, [this](const QString &name) {
         m_projectModel->refresh();
         m_projectsDock->selectProject(name);

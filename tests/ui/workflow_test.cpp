@@ -3,13 +3,16 @@
 #include "stringmakers.h"
 
 #include "actions/projectactions.h"
+#include "dialogs/comparedialog.h"
 #include "dialogs/newprojectdialog.h"
 #include "dialogs/rundialog.h"
 #include "dialogs/settingsdialog.h"
+#include "docks/historydock.h"
 #include "log/logtailview.h"
 #include "mainwindow.h"
 #include "models/buildhistorymodel.h"
 #include "widgets/buildnotifier.h"
+#include "widgets/durationchart.h"
 
 #include "engine/buildrunner.h"
 #include "engine/buildsettings.h"
@@ -438,4 +441,45 @@ TEST_CASE("Settings refuse a bad engine address or region with the reason, test 
     CHECK(Engine::BuildSettings::region().value() == QStringLiteral("eu-central-1"));
     CHECK(Engine::BuildSettings::concurrentLimit().value() == 3);
     QSettings().clear();
+}
+
+TEST_CASE("A project's build durations are charted, and two selected builds are compared side by side", "[ui]")
+{
+    QSettings().clear();
+    AppServices app;
+    addBuilds(*app.builds, 120);
+    Runtime::EngineMonitor monitor(realEngine());
+    MainWindow window(app.services(&monitor));
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    auto *chart = child<Ui::DurationChart>(window, "durationChart");
+    CHECK_FALSE(chart->isVisible()); // all projects: no chart
+    window.findChild<Ui::HistoryDock *>()->setProject(QStringLiteral("odd"));
+    CHECK(chart->isVisible());
+    CHECK(chart->barCount() == Ui::DurationChart::maximumBars);
+
+    auto *table = child<QTableView>(window, "historyTable");
+    QAction *compare = action(window, "actionCompareBuilds");
+    CHECK_FALSE(compare->isEnabled());
+    table->selectionModel()->select(table->model()->index(0, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    table->selectionModel()->select(table->model()->index(1, 0),
+                                    QItemSelectionModel::Select | QItemSelectionModel::Rows);
+    REQUIRE(compare->isEnabled());
+    compare->trigger();
+    Ui::CompareDialog *dialog = nullptr;
+    REQUIRE(QTest::qWaitFor([&] { return (dialog = window.findChild<Ui::CompareDialog *>()) != nullptr; }, 5000));
+    QTableWidget *rows = dialog->table();
+    CHECK(rows->horizontalHeaderItem(0)->text() == QStringLiteral("odd #60"));
+    CHECK(rows->horizontalHeaderItem(1)->text() == QStringLiteral("odd #59"));
+    QStringList labels;
+    for (int row = 0; row < rows->rowCount(); ++row)
+        labels.append(rows->verticalHeaderItem(row)->text());
+    CHECK(labels.contains(QStringLiteral("Status")));
+    CHECK(labels.contains(QStringLiteral("SUBMITTED")));
+    const int status = int(labels.indexOf(QStringLiteral("Status")));
+    // Build 119 (odd #60) succeeded, 117 (odd #59) failed: the row is marked as differing.
+    CHECK(rows->item(status, 0)->text() == QStringLiteral("Succeeded"));
+    CHECK(rows->item(status, 1)->text() == QStringLiteral("Failed"));
+    CHECK(rows->item(status, 0)->font().bold());
 }

@@ -1,5 +1,6 @@
 #include "buildactions.h"
 
+#include "dialogs/comparedialog.h"
 #include "dialogs/failuremessage.h"
 #include "dialogs/rundialog.h"
 
@@ -21,12 +22,27 @@ BuildActions::BuildActions(Projects::ProjectStore &projects, Engine::BuildServic
     , m_runWithOverrides(new QAction(this))
     , m_stop(new QAction(this))
     , m_retry(new QAction(this))
+    , m_compare(new QAction(this))
 {
     m_run->setObjectName(QStringLiteral("actionRun"));
     m_run->setShortcut(Qt::CTRL | Qt::Key_R);
     m_stop->setObjectName(QStringLiteral("actionStop"));
     m_stop->setShortcut(Qt::CTRL | Qt::Key_Period);
     m_retry->setObjectName(QStringLiteral("actionRetry"));
+    m_compare->setObjectName(QStringLiteral("actionCompareBuilds"));
+    connect(m_compare, &QAction::triggered, this, [this] {
+        if (m_selected.size() != 2)
+            return;
+        const Result<Engine::BuildRecord> left = m_builds.builds().get(m_selected.at(0));
+        const Result<Engine::BuildRecord> right = m_builds.builds().get(m_selected.at(1));
+        if (!left || !right) {
+            FailureMessage::show(m_window, tr("Comparing builds"), (left ? right : left).error().message);
+            return;
+        }
+        auto *dialog = new CompareDialog(*left, *right, m_window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
     m_runWithOverrides->setObjectName(QStringLiteral("actionRunWithOverrides"));
     m_runWithOverrides->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_R);
     connect(m_run, &QAction::triggered, this, [this] {
@@ -58,6 +74,7 @@ BuildActions::BuildActions(Projects::ProjectStore &projects, Engine::BuildServic
     });
     setCurrentProject({});
     setCurrentBuild({}, false);
+    setSelectedBuilds({});
     retranslateUi();
 }
 
@@ -75,6 +92,12 @@ void BuildActions::setCurrentBuild(const QString &id, bool running)
     m_retry->setEnabled(!id.isEmpty() && !running);
 }
 
+void BuildActions::setSelectedBuilds(const QStringList &ids)
+{
+    m_selected = ids;
+    m_compare->setEnabled(ids.size() == 2);
+}
+
 void BuildActions::retranslateUi()
 {
     m_run->setText(tr("&Run"));
@@ -84,6 +107,8 @@ void BuildActions::retranslateUi()
     m_stop->setToolTip(tr("Stop the selected build (Ctrl+.)"));
     m_retry->setText(tr("Re&try"));
     m_retry->setToolTip(tr("Run the selected build again, with the same settings"));
+    m_compare->setText(tr("&Compare Builds"));
+    m_compare->setToolTip(tr("Two builds selected in History, side by side"));
 }
 
 std::optional<Projects::Project> BuildActions::buildableProject(const QString &what)

@@ -32,11 +32,14 @@ public:
     QAction *runWithOverrides() const { return m_runWithOverrides; }
     QAction *stop() const { return m_stop; }
     QAction *retry() const { return m_retry; }
+    QAction *compare() const { return m_compare; }
 
 public Q_SLOTS:
     void setCurrentProject(const QString &name);
     // The selected build, and whether it is still running.
     void setCurrentBuild(const QString &id, bool running);
+    // The builds selected in History: Compare takes exactly two.
+    void setSelectedBuilds(const QStringList &ids);
     void retranslateUi();
 
 Q_SIGNALS:
@@ -57,6 +60,8 @@ private:
     QAction *m_runWithOverrides;
     QAction *m_stop;
     QAction *m_retry;
+    QAction *m_compare;
+    QStringList m_selected;
 };
 
 } // namespace BuildDeck::Ui

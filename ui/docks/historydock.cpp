@@ -1,6 +1,7 @@
 #include "historydock.h"
 
 #include "models/buildhistorymodel.h"
+#include "widgets/durationchart.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -32,6 +33,7 @@ HistoryDock::HistoryDock(BuildHistoryModel *model, QWidget *parent)
     , m_period(new QComboBox(this))
     , m_search(new QLineEdit(this))
     , m_searchDelay(new QTimer(this))
+    , m_chart(new DurationChart(this))
     , m_view(new QTableView(this))
     , m_count(new QLabel(this))
 {
@@ -47,7 +49,7 @@ HistoryDock::HistoryDock(BuildHistoryModel *model, QWidget *parent)
     m_view->setObjectName(QStringLiteral("historyTable"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(BuildHistoryModel::StartedColumn, Qt::DescendingOrder);
     m_view->verticalHeader()->hide();
@@ -65,6 +67,7 @@ HistoryDock::HistoryDock(BuildHistoryModel *model, QWidget *parent)
     auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(filters);
+    layout->addWidget(m_chart);
     layout->addWidget(m_view);
     layout->addWidget(m_count);
     setWidget(content);
@@ -76,8 +79,15 @@ HistoryDock::HistoryDock(BuildHistoryModel *model, QWidget *parent)
     connect(m_searchDelay, &QTimer::timeout, this, &HistoryDock::applyFilter);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] { Q_EMIT currentBuildChanged(currentBuild()); });
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { Q_EMIT selectedBuildsChanged(selectedBuilds()); });
+    // The chart follows the first rows: the project's newest builds.
+    connect(m_model, &QAbstractItemModel::modelReset, this, &HistoryDock::updateChart);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &HistoryDock::updateChart);
+    connect(m_model, &QAbstractItemModel::dataChanged, this, &HistoryDock::updateChart);
     connect(m_model, &BuildHistoryModel::totalCountChanged, this, &HistoryDock::updateCount);
     updateCount();
+    updateChart();
 }
 
 void HistoryDock::setProject(const QString &project)
@@ -100,6 +110,25 @@ void HistoryDock::applyFilter()
     query.text = m_search->text().trimmed();
     m_model->setFilter(query);
     selectBuild(selected);
+}
+
+void HistoryDock::updateChart()
+{
+    m_chart->setVisible(!m_project.isEmpty());
+    QList<Engine::BuildRecord> builds;
+    for (int row = 0; row < std::min(m_model->rowCount(), int(DurationChart::maximumBars)); ++row)
+        builds.append(*m_model->record(row));
+    m_chart->setBuilds(builds);
+}
+
+QStringList HistoryDock::selectedBuilds() const
+{
+    QStringList ids;
+    QModelIndexList rows = m_view->selectionModel()->selectedRows();
+    std::sort(rows.begin(), rows.end());
+    for (const QModelIndex &row : std::as_const(rows))
+        ids.append(row.data(BuildHistoryModel::BuildIdRole).toString());
+    return ids;
 }
 
 QString HistoryDock::currentBuild() const
