@@ -14,6 +14,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <functional>
 #include <memory>
 
 // The core services of the desktop application on a data directory of their own, as main()
@@ -46,12 +47,29 @@ private:
     QTemporaryDir m_dir;
 };
 
-// The main window on stores of its own with fresh settings, shown, as a user starts BuildDeck.
+// A project with no source that builds `buildspec` in the default image: tests change what they need.
+inline BuildDeck::Projects::Project sampleProject(const QString &name, const QString &buildspec = {})
+{
+    BuildDeck::Projects::Project project;
+    project.name = name;
+    project.source.type = QStringLiteral("NO_SOURCE");
+    project.source.buildspec = buildspec;
+    project.artifacts.type = QStringLiteral("NO_ARTIFACTS");
+    project.environment.type = QStringLiteral("LINUX_CONTAINER");
+    project.environment.image = QStringLiteral("builddeck/standard:1.0");
+    project.environment.computeType = QStringLiteral("BUILD_GENERAL1_SMALL");
+    return project;
+}
+
+// The main window on stores of its own with fresh settings, shown, as a user starts BuildDeck;
+// `prepare` puts data in the stores first.
 class OpenWindow
 {
 public:
-    explicit OpenWindow(BuildDeck::Runtime::EngineMonitor::Probe probe)
-        : monitor(std::move(probe))
+    explicit OpenWindow(BuildDeck::Runtime::EngineMonitor::Probe probe,
+                        const std::function<void(AppServices &)> &prepare = {})
+        : m_prepared((prepare ? prepare(app) : void(), true))
+        , monitor(std::move(probe))
         , window(app.services(&monitor))
     {
         window.show();
@@ -63,6 +81,11 @@ private:
 
 public:
     AppServices app;
+
+private:
+    bool m_prepared;
+
+public:
     BuildDeck::Runtime::EngineMonitor monitor;
     BuildDeck::Ui::MainWindow window;
 };

@@ -91,8 +91,6 @@ TEST_CASE("A buildspec error typed in the editor is listed in Problems, and acti
 
 TEST_CASE("A LOCAL source's buildspec.yml is edited on disk only when saved, and read again when it changes", "[ui]")
 {
-    QSettings().clear();
-    AppServices app;
     QTemporaryDir folder;
     const QString path = folder.filePath(QStringLiteral("buildspec.yml"));
     const auto write = [&](const QByteArray &text) {
@@ -106,20 +104,13 @@ TEST_CASE("A LOCAL source's buildspec.yml is edited on disk only when saved, and
         return file.readAll();
     };
     write("version: 0.2\nphases:\n  build:\n    commands:\n      - make\n");
-    Projects::Project project;
-    project.name = QStringLiteral("local-app");
-    project.source.type = QStringLiteral("LOCAL");
-    project.source.location = folder.path();
-    project.artifacts.type = QStringLiteral("NO_ARTIFACTS");
-    project.environment.type = QStringLiteral("LINUX_CONTAINER");
-    project.environment.image = QStringLiteral("builddeck/standard:1.0");
-    project.environment.computeType = QStringLiteral("BUILD_GENERAL1_SMALL");
-    REQUIRE(app.projects->create(project));
-
-    Runtime::EngineMonitor monitor(noEngine());
-    MainWindow window(app.services(&monitor));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    OpenWindow session(noEngine(), [&folder](AppServices &app) {
+        Projects::Project project = sampleProject(QStringLiteral("local-app"));
+        project.source.type = QStringLiteral("LOCAL");
+        project.source.location = folder.path();
+        REQUIRE(app.projects->create(project));
+    });
+    MainWindow &window = session.window;
     window.findChild<Ui::ProjectsDock *>()->selectProject(QStringLiteral("local-app"));
     auto *editor = window.findChild<Ui::CodeEditor *>(QStringLiteral("buildspecEditor"));
     REQUIRE(editor->toPlainText().contains(QStringLiteral("- make")));
@@ -139,21 +130,12 @@ TEST_CASE("A LOCAL source's buildspec.yml is edited on disk only when saved, and
 
 TEST_CASE("Quick Fix repairs a misspelt phase in one step that Undo takes back; snippets insert sections", "[ui]")
 {
-    QSettings().clear();
-    AppServices app;
-    Projects::Project project;
-    project.name = QStringLiteral("typo");
-    project.source.type = QStringLiteral("NO_SOURCE");
-    project.source.buildspec = QStringLiteral("version: 0.2\nphases:\n  prebuild:\n    commands:\n      - make\n");
-    project.artifacts.type = QStringLiteral("NO_ARTIFACTS");
-    project.environment.type = QStringLiteral("LINUX_CONTAINER");
-    project.environment.image = QStringLiteral("builddeck/standard:1.0");
-    project.environment.computeType = QStringLiteral("BUILD_GENERAL1_SMALL");
-    REQUIRE(app.projects->create(project));
-    Runtime::EngineMonitor monitor(noEngine());
-    MainWindow window(app.services(&monitor));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    OpenWindow session(noEngine(), [](AppServices &app) {
+        REQUIRE(app.projects->create(
+            sampleProject(QStringLiteral("typo"),
+                          QStringLiteral("version: 0.2\nphases:\n  prebuild:\n    commands:\n      - make\n"))));
+    });
+    MainWindow &window = session.window;
     window.findChild<Ui::ProjectsDock *>()->selectProject(QStringLiteral("typo"));
     auto *editor = window.findChild<Ui::CodeEditor *>(QStringLiteral("buildspecEditor"));
     REQUIRE(QTest::qWaitFor([&] { return !editor->issues().isEmpty(); }, 10000));

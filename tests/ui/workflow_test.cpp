@@ -246,13 +246,8 @@ TEST_CASE("The history model reads a page at a time and takes in new and changed
 
 TEST_CASE("History filters builds by status and text", "[ui]")
 {
-    QSettings().clear();
-    AppServices app;
-    addBuilds(*app.builds, 450);
-    Runtime::EngineMonitor monitor(realEngine());
-    MainWindow window(app.services(&monitor));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    OpenWindow session(realEngine(), [](AppServices &app) { addBuilds(*app.builds, 450); });
+    MainWindow &window = session.window;
     auto *table = child<QTableView>(window, "historyTable");
     auto *count = child<QLabel>(window, "historyCount");
     CHECK(count->text() == QStringLiteral("Builds: 450"));
@@ -445,13 +440,8 @@ TEST_CASE("Settings refuse a bad engine address or region with the reason, test 
 
 TEST_CASE("A project's build durations are charted, and two selected builds are compared side by side", "[ui]")
 {
-    QSettings().clear();
-    AppServices app;
-    addBuilds(*app.builds, 120);
-    Runtime::EngineMonitor monitor(realEngine());
-    MainWindow window(app.services(&monitor));
-    window.show();
-    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    OpenWindow session(realEngine(), [](AppServices &app) { addBuilds(*app.builds, 120); });
+    MainWindow &window = session.window;
     auto *chart = child<Ui::DurationChart>(window, "durationChart");
     CHECK_FALSE(chart->isVisible()); // all projects: no chart
     window.findChild<Ui::HistoryDock *>()->setProject(QStringLiteral("odd"));
