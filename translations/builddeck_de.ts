@@ -1799,6 +1799,14 @@ Endpunkt %6, gewählt durch: %7.</translation>
         <source>[Earlier output is not shown here; the whole log is %1]</source>
         <translation>[Frühere Ausgaben werden hier nicht angezeigt; das vollständige Protokoll liegt unter %1]</translation>
     </message>
+    <message>
+        <source>
+[%1 MB of output skipped here to keep up; the whole log is %2]
+</source>
+        <translation>
+[%1 MB Ausgabe hier übersprungen, um Schritt zu halten; das vollständige Protokoll liegt unter %2]
+</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Ui::MainWindow</name>

@@ -17,8 +17,9 @@ LogTailView::LogTailView(QWidget *parent)
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     setUndoRedoEnabled(false);
+    setMaximumBlockCount(maximumLines);
     m_poll->setInterval(250);
-    connect(m_poll, &QTimer::timeout, this, &LogTailView::readMore);
+    connect(m_poll, &QTimer::timeout, this, [this] { readMore(followLimit); });
 }
 
 void LogTailView::setFile(const QString &path, bool live)
@@ -34,14 +35,14 @@ void LogTailView::setFile(const QString &path, bool live)
         m_offset = size - loadLimit;
         appendPlainText(tr("[Earlier output is not shown here; the whole log is %1]").arg(path));
     }
-    readMore();
+    readMore(loadLimit);
     if (live)
         m_poll->start();
 }
 
 void LogTailView::finish()
 {
-    readMore();
+    readMore(loadLimit);
     m_poll->stop();
     if (!m_partialLine.isEmpty()) {
         moveCursor(QTextCursor::End);
@@ -65,13 +66,25 @@ QString LogTailView::plainText(const QString &raw)
     return lines.join(QLatin1Char('\n'));
 }
 
-void LogTailView::readMore()
+void LogTailView::readMore(qint64 limit)
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly) || file.size() <= m_offset)
         return;
+    // A build printing faster than a view can show is followed at its end: what is skipped is in
+    // the file.
+    if (file.size() - m_offset > limit) {
+        const qint64 skipped = file.size() - limit - m_offset;
+        m_offset = file.size() - limit;
+        m_decoder.resetState();
+        m_partialLine.clear();
+        moveCursor(QTextCursor::End);
+        insertPlainText(tr("\n[%1 MB of output skipped here to keep up; the whole log is %2]\n")
+                            .arg(double(skipped) / 1e6, 0, 'f', 1)
+                            .arg(m_path));
+    }
     file.seek(m_offset);
-    const QByteArray bytes = file.read(std::min(file.size() - m_offset, loadLimit));
+    const QByteArray bytes = file.read(file.size() - m_offset);
     m_offset += bytes.size();
     QString text = m_partialLine + QString(m_decoder.decode(bytes));
     const qsizetype lastNewline = text.lastIndexOf(QLatin1Char('\n'));

@@ -10,15 +10,18 @@ namespace BuildDeck::Ui {
 // A build's log as plain text, read from its file and followed while the build runs: new output is
 // read four times a second and appended in one piece; the view stays at the end while the user is
 // there. Escape sequences are left out and a carriage return starts its line afresh, as a terminal
-// shows it. Only the last few megabytes of a long log are loaded (the gigabyte viewer is the log
-// view's own work).
+// shows it. Only the last few megabytes of a long log are loaded, and a build printing faster than
+// the view can follow has its output skipped to keep up (the gigabyte viewer is the log view's own
+// work).
 class LogTailView final : public QPlainTextEdit
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LogTailView)
 
 public:
-    static constexpr qint64 loadLimit = 8 * 1024 * 1024;
+    static constexpr qint64 loadLimit = 8 * 1024 * 1024; // of a log when it is opened
+    static constexpr qint64 followLimit = 256 * 1024;    // new output read at once while following
+    static constexpr int maximumLines = 200000;          // kept in the view; older lines leave it
 
     explicit LogTailView(QWidget *parent = nullptr);
 
@@ -36,7 +39,8 @@ Q_SIGNALS:
     void appended();
 
 private:
-    void readMore();
+    // Reads what the file has beyond what is shown; when that is more than `limit`, only its end.
+    void readMore(qint64 limit);
 
     QString m_path;
     qint64 m_offset = 0;
