@@ -246,6 +246,9 @@ void MainWindow::wire()
     m_refreshSoon->setInterval(0);
     connect(m_refreshSoon, &QTimer::timeout, this, &MainWindow::refresh);
     connect(m_services.projects, &Projects::ProjectStore::changed, m_refreshSoon, qOverload<>(&QTimer::start));
+    // A project's buildspec is read again when projects change (its file has a watcher of its own).
+    connect(m_services.projects, &Projects::ProjectStore::changed, this,
+            [this] { m_buildspec->setProject(m_projectsDock->currentProject()); });
     connect(&m_services.builds->builds(), &Engine::BuildStore::changed, m_refreshSoon, qOverload<>(&QTimer::start));
     m_poll->setInterval(250);
     connect(m_poll, &QTimer::timeout, m_services.projects, &Projects::ProjectStore::poll);
@@ -255,7 +258,6 @@ void MainWindow::wire()
 
 void MainWindow::refresh()
 {
-    m_buildspec->setProject(m_projectsDock->currentProject());
     m_projectModel->refresh();
     m_historyModel->refresh();
     m_notifier->check();

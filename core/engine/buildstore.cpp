@@ -323,11 +323,8 @@ Result<int> BuildStore::removeAll(const QString &project)
 
 void BuildStore::poll()
 {
-    const qint64 version = m_database.dataVersion();
-    if (version != m_seenVersion) {
-        m_seenVersion = version;
+    if (m_database.changedSince(m_seenVersion))
         Q_EMIT changed();
-    }
 }
 
 } // namespace BuildDeck::Engine

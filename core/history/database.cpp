@@ -154,4 +154,13 @@ Result<void> Database::migrate() const
     });
 }
 
+bool Database::changedSince(qint64 &seen) const
+{
+    const qint64 version = dataVersion();
+    if (version == seen)
+        return false;
+    seen = version;
+    return true;
+}
+
 } // namespace BuildDeck::History

@@ -34,6 +34,8 @@ public:
 
     // Changes whenever another connection commits (PRAGMA data_version), for polling observers.
     qint64 dataVersion() const;
+    // Whether another connection has written since `seen` was taken, updating `seen`.
+    bool changedSince(qint64 &seen) const;
 
 private:
     explicit Database(QString path);

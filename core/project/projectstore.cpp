@@ -150,11 +150,8 @@ Result<QList<ProjectRecord>> ProjectStore::list() const
 
 void ProjectStore::poll()
 {
-    const qint64 version = m_database.dataVersion();
-    if (version != m_seenVersion) {
-        m_seenVersion = version;
+    if (m_database.changedSince(m_seenVersion))
         Q_EMIT changed();
-    }
 }
 
 } // namespace BuildDeck::Projects

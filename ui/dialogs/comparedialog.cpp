@@ -15,7 +15,7 @@ namespace {
 
 QString status(const Engine::BuildRecord &build)
 {
-    return StatusPresentation::text(build.buildComplete ? std::optional(build.buildStatus) : std::nullopt);
+    return StatusPresentation::text(build);
 }
 
 QString phaseText(const Engine::BuildRecord &build, Engine::PhaseType type)

@@ -99,9 +99,8 @@ void BuildDock::showDetails()
     }
     const Engine::BuildRecord &build = *m_record;
     m_phases->setRecord(build);
-    const std::optional<Engine::Status> status = build.buildComplete ? std::optional(build.buildStatus) : std::nullopt;
     m_title->setText(
-        tr("%1 #%2: %3").arg(build.projectName).arg(build.buildNumber).arg(StatusPresentation::text(status)));
+        tr("%1 #%2: %3").arg(build.projectName).arg(build.buildNumber).arg(StatusPresentation::text(build)));
     const QJsonObject environment = build.configuration.value(QStringLiteral("environment")).toObject();
     const QString version = build.resolvedSourceVersion.isEmpty() ? build.sourceVersion : build.resolvedSourceVersion;
     m_sourceVersion->setText(version.isEmpty() ? tr("(none)") : version);

@@ -135,7 +135,7 @@ QVariant BuildHistoryModel::data(const QModelIndex &index, int role) const
     if (role == BuildIdRole)
         return build->id;
     if (role == Qt::DecorationRole && index.column() == NumberColumn)
-        return StatusPresentation::icon(build->buildComplete ? std::optional(build->buildStatus) : std::nullopt);
+        return StatusPresentation::icon(*build);
     if (role == Qt::ToolTipRole)
         return build->id;
     if (role != Qt::DisplayRole)
@@ -146,7 +146,7 @@ QVariant BuildHistoryModel::data(const QModelIndex &index, int role) const
     case ProjectColumn:
         return build->projectName;
     case StatusColumn:
-        return StatusPresentation::text(build->buildComplete ? std::optional(build->buildStatus) : std::nullopt);
+        return StatusPresentation::text(*build);
     case SourceVersionColumn:
         return build->resolvedSourceVersion.isEmpty() ? build->sourceVersion : build->resolvedSourceVersion;
     case StartedColumn:

@@ -92,16 +92,15 @@ QVariant ProjectListModel::data(const QModelIndex &index, int role) const
     if (index.column() != LastBuildColumn || !row.lastBuild)
         return role == Qt::DisplayRole && index.column() == LastBuildColumn ? tr("Never built") : QVariant();
     const Engine::BuildRecord &build = *row.lastBuild;
-    const std::optional<Engine::Status> status = build.buildComplete ? std::optional(build.buildStatus) : std::nullopt;
     switch (role) {
     case Qt::DisplayRole:
         return tr("#%1, %2")
             .arg(build.buildNumber)
             .arg(QLocale().toString(build.startTime.toLocalTime(), QLocale::ShortFormat));
     case Qt::DecorationRole:
-        return StatusPresentation::icon(status);
+        return StatusPresentation::icon(build);
     case Qt::ToolTipRole:
-        return tr("Build #%1: %2").arg(build.buildNumber).arg(StatusPresentation::text(status));
+        return tr("Build #%1: %2").arg(build.buildNumber).arg(StatusPresentation::text(build));
     default:
         return {};
     }

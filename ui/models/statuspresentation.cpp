@@ -46,6 +46,25 @@ QString StatusPresentation::text(std::optional<Engine::Status> status)
     return {};
 }
 
+namespace {
+
+std::optional<Engine::Status> statusOf(const Engine::BuildRecord &build)
+{
+    return build.buildComplete ? std::optional(build.buildStatus) : std::nullopt;
+}
+
+} // namespace
+
+QIcon StatusPresentation::icon(const Engine::BuildRecord &build)
+{
+    return icon(statusOf(build));
+}
+
+QString StatusPresentation::text(const Engine::BuildRecord &build)
+{
+    return text(statusOf(build));
+}
+
 QString StatusPresentation::duration(const QDateTime &start, const QDateTime &end)
 {
     if (!start.isValid())

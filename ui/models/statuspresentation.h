@@ -19,6 +19,9 @@ class StatusPresentation final
 public:
     static QIcon icon(std::optional<Engine::Status> status);
     static QString text(std::optional<Engine::Status> status);
+    // A build's: its final status once complete, running before.
+    static QIcon icon(const Engine::BuildRecord &build);
+    static QString text(const Engine::BuildRecord &build);
     // "2 min 5 s", "850 ms"; until now when `end` is not set.
     static QString duration(const QDateTime &start, const QDateTime &end);
 };

@@ -90,8 +90,7 @@ bool DurationChart::event(QEvent *event)
                 QToolTip::showText(static_cast<QHelpEvent *>(event)->globalPos(),
                                    tr("#%1: %2, %3")
                                        .arg(build.buildNumber)
-                                       .arg(StatusPresentation::text(
-                                                build.buildComplete ? std::optional(build.buildStatus) : std::nullopt),
+                                       .arg(StatusPresentation::text(build),
                                             StatusPresentation::duration(build.startTime, build.endTime)),
                                    this);
                 return true;
