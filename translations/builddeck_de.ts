@@ -574,6 +574,10 @@
         <source>The container&apos;s output ended: the container stopped or the engine went away</source>
         <translation>Die Ausgabe des Containers endete: Der Container wurde beendet, oder die Engine ist nicht mehr erreichbar</translation>
     </message>
+    <message>
+        <source>listing images</source>
+        <translation>beim Auflisten der Images</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Runtime::EngineEndpoint</name>
@@ -650,6 +654,13 @@ Start one: as root run &apos;dockerd &amp;&apos; (or &apos;systemctl start docke
         <translation>Keine Container-Engine hat geantwortet. Versucht:
 %1
 Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;systemctl start docker&apos;), für Podman &apos;systemctl --user start podman.socket&apos;; &apos;scripts/dev.sh engine&apos; erledigt das für Sie. Oder geben Sie eine laufende Engine mit --engine URL oder BUILDDECK_ENGINE=URL an (unix:///path/to/engine.sock oder tcp://host:port).</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Runtime::ImageCatalog</name>
+    <message>
+        <source>the engine</source>
+        <translation>die Engine</translation>
     </message>
 </context>
 <context>
@@ -1376,6 +1387,73 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
     </message>
 </context>
 <context>
+    <name>BuildDeck::Ui::ArtifactsPage</name>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>S3 keeps the artifacts in BuildDeck&apos;s data directory, laid out as in the bucket; NO_ARTIFACTS keeps none.</source>
+        <translation>S3 legt die Artefakte im Datenverzeichnis von BuildDeck ab, angeordnet wie im Bucket; NO_ARTIFACTS behält keine.</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Bucket:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Path:</source>
+        <translation>&amp;Pfad:</translation>
+    </message>
+    <message>
+        <source>Names&amp;pace:</source>
+        <translation>Namens&amp;raum:</translation>
+    </message>
+    <message>
+        <source>P&amp;ackaging:</source>
+        <translation>Ver&amp;packung:</translation>
+    </message>
+    <message>
+        <source>The buildspec may &amp;override the name</source>
+        <translation>Die Buildspec darf den Namen &amp;überschreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Identifier:</source>
+        <translation>&amp;Kennung:</translation>
+    </message>
+    <message>
+        <source>Secondary artifacts:</source>
+        <translation>Weitere Artefakte:</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Path</source>
+        <translation>Pfad</translation>
+    </message>
+    <message>
+        <source>Packaging</source>
+        <translation>Verpackung</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Ui::BuildActions</name>
     <message>
         <source>Stopping %1</source>
@@ -1607,6 +1685,144 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
     </message>
 </context>
 <context>
+    <name>BuildDeck::Ui::CachePage</name>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Custom: the buildspec&apos;s cache paths, kept per project</source>
+        <translation>&amp;Eigene: die Cache-Pfade der Buildspec, je Projekt aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Source: the git repositories, fetched only for what is new</source>
+        <translation>&amp;Quelle: die Git-Repositorys, nur Neues wird geholt</translation>
+    </message>
+    <message>
+        <source>&amp;Docker layers: for builds in privileged mode</source>
+        <translation>&amp;Docker-Schichten: für Builds im privilegierten Modus</translation>
+    </message>
+    <message>
+        <source>Modes:</source>
+        <translation>Modi:</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket and prefix:</source>
+        <translation>&amp;Bucket und Präfix:</translation>
+    </message>
+    <message>
+        <source>&amp;Namespace:</source>
+        <translation>&amp;Namensraum:</translation>
+    </message>
+    <message>
+        <source>Caches live in BuildDeck&apos;s data directory; an S3 cache&apos;s bucket is a folder there, shared by the projects that name it.</source>
+        <translation>Caches liegen im Datenverzeichnis von BuildDeck; der Bucket eines S3-Caches ist dort ein Ordner, den alle Projekte teilen, die ihn nennen.</translation>
+    </message>
+    <message>
+        <source>Cache</source>
+        <translation>Cache</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::CloudOnlyPage</name>
+    <message>
+        <source>These settings matter only on AWS CodeBuild: local builds do not use them. BuildDeck keeps them so that the project exports back to AWS unchanged.</source>
+        <translation>Diese Einstellungen wirken nur in AWS CodeBuild; lokale Builds verwenden sie nicht. BuildDeck bewahrt sie auf, damit das Projekt unverändert zu AWS zurück exportiert wird.</translation>
+    </message>
+    <message>
+        <source>Service &amp;role:</source>
+        <translation>Dienst&amp;rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Encryption key:</source>
+        <translation>&amp;Verschlüsselungsschlüssel:</translation>
+    </message>
+    <message>
+        <source>Ce&amp;rtificate:</source>
+        <translation>&amp;Zertifikat:</translation>
+    </message>
+    <message>
+        <source>Image &amp;pull credentials:</source>
+        <translation>Zugangsdaten zum Image-&amp;Laden:</translation>
+    </message>
+    <message>
+        <source>Re&amp;gistry credential:</source>
+        <translation>Re&amp;gistry-Zugangsdaten:</translation>
+    </message>
+    <message>
+        <source>&amp;Concurrent build limit:</source>
+        <translation>Gleichzeitige &amp;Builds höchstens:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>&amp;Automatic retries:</source>
+        <translation>&amp;Automatische Wiederholungen:</translation>
+    </message>
+    <message>
+        <source>&amp;Badge</source>
+        <translation>B&amp;adge</translation>
+    </message>
+    <message>
+        <source>Report the build &amp;status to the source provider</source>
+        <translation>Build-&amp;Status an den Quellanbieter melden</translation>
+    </message>
+    <message>
+        <source>&amp;Insecure SSL (GitHub Enterprise)</source>
+        <translation>&amp;Unsicheres SSL (GitHub Enterprise)</translation>
+    </message>
+    <message>
+        <source>Artifacts &amp;unencrypted</source>
+        <translation>Artefakte u&amp;nverschlüsselt</translation>
+    </message>
+    <message>
+        <source>Bucket &amp;owner access:</source>
+        <translation>Zugriff des Bucket-&amp;Eigentümers:</translation>
+    </message>
+    <message>
+        <source>&amp;Tags:</source>
+        <translation>&amp;Tags:</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>VPC:</source>
+        <translation>VPC:</translation>
+    </message>
+    <message>
+        <source>Logs:</source>
+        <translation>Logs:</translation>
+    </message>
+    <message>
+        <source>File systems:</source>
+        <translation>Dateisysteme:</translation>
+    </message>
+    <message>
+        <source>Batch builds:</source>
+        <translation>Batch-Builds:</translation>
+    </message>
+    <message>
+        <source>Fleet and compute:</source>
+        <translation>Flotte und Rechenleistung:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Cloud Only</source>
+        <translation>Nur in der Cloud</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Ui::CompareDialog</name>
     <message>
         <source>Compare Builds</source>
@@ -1674,6 +1890,69 @@ Endpunkt %6, gewählt durch: %7.</translation>
     </message>
 </context>
 <context>
+    <name>BuildDeck::Ui::EnvironmentPage</name>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Image:</source>
+        <translation>&amp;Image:</translation>
+    </message>
+    <message>
+        <source>an image name, such as builddeck/standard:1.0 or ubuntu:24.04</source>
+        <translation>ein Image-Name wie builddeck/standard:1.0 oder ubuntu:24.04</translation>
+    </message>
+    <message>
+        <source>Asking the engine for its images...</source>
+        <translation>Die Engine wird nach ihren Images gefragt...</translation>
+    </message>
+    <message>
+        <source>&amp;Compute type:</source>
+        <translation>&amp;Compute-Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Privileged mode (lets the build run Docker itself)</source>
+        <translation>&amp;Privilegierter Modus (der Build darf selbst Docker ausführen)</translation>
+    </message>
+    <message>
+        <source>En&amp;vironment variables:</source>
+        <translation>&amp;Umgebungsvariablen:</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>For PARAMETER_STORE and SECRETS_MANAGER, the value is the name of the parameter or secret, which the build looks up; the value itself is never stored in the project.</source>
+        <translation>Bei PARAMETER_STORE und SECRETS_MANAGER ist der Wert der Name des Parameters oder Geheimnisses, den der Build nachschlägt; der Wert selbst wird nie im Projekt gespeichert.</translation>
+    </message>
+    <message>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <source>The engine has no images yet; type a name and the first build pulls it.</source>
+        <translation>Die Engine hat noch keine Images; geben Sie einen Namen ein, der erste Build lädt es.</translation>
+    </message>
+    <message>
+        <source>The list holds the images the engine has; a name typed that is not among them is pulled by the first build.</source>
+        <translation>Die Liste enthält die Images der Engine; ein eingegebener Name, der nicht darunter ist, wird vom ersten Build geladen.</translation>
+    </message>
+    <message>
+        <source>The engine&apos;s images cannot be listed (%1); type the image name.</source>
+        <translation>Die Images der Engine lassen sich nicht auflisten (%1); geben Sie den Image-Namen ein.</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Ui::FailureMessage</name>
     <message>
         <source>BuildDeck</source>
@@ -1682,6 +1961,57 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>%1 failed.</source>
         <translation>%1 ist fehlgeschlagen.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::GeneralPage</name>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>A project&apos;s name cannot change. Duplicate Project makes a copy that you can then edit.</source>
+        <translation>Der Name eines Projekts lässt sich nicht ändern. „Projekt duplizieren“ legt eine Kopie an, die Sie dann bearbeiten können.</translation>
+    </message>
+    <message>
+        <source>&amp;Description:</source>
+        <translation>&amp;Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Build &amp;timeout:</source>
+        <translation>&amp;Zeitlimit des Builds:</translation>
+    </message>
+    <message>
+        <source>Default (60 minutes)</source>
+        <translation>Standard (60 Minuten)</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Queued timeout:</source>
+        <translation>Zeitlimit in der &amp;Warteschlange:</translation>
+    </message>
+    <message>
+        <source>Default (480 minutes)</source>
+        <translation>Standard (480 Minuten)</translation>
+    </message>
+    <message>
+        <source>&amp;Engine:</source>
+        <translation>&amp;Engine:</translation>
+    </message>
+    <message>
+        <source>the engine of the settings</source>
+        <translation>die Engine der Einstellungen</translation>
+    </message>
+    <message>
+        <source>The engine runs this project&apos;s builds, for example unix:///run/podman/podman.sock or tcp://127.0.0.1:2375; left empty, builds use the engine BuildDeck is connected to.</source>
+        <translation>Diese Engine führt die Builds des Projekts aus, zum Beispiel unix:///run/podman/podman.sock oder tcp://127.0.0.1:2375; leer gelassen, verwenden Builds die Engine, mit der BuildDeck verbunden ist.</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Allgemein</translation>
     </message>
 </context>
 <context>
@@ -2046,6 +2376,72 @@ Endpunkt %6, gewählt durch: %7.</translation>
         <source>Deleting %1</source>
         <translation>Löschen von %1</translation>
     </message>
+    <message>
+        <source>&amp;Edit Project...</source>
+        <translation>Projekt &amp;bearbeiten...</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Öffnen von %1</translation>
+    </message>
+    <message>
+        <source>no engine answers</source>
+        <translation>keine Engine antwortet</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::ProjectEditor</name>
+    <message>
+        <source>Project %1 [*]</source>
+        <translation>Projekt %1 [*]</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Problems on this page: %1</source>
+        <translation>Probleme auf dieser Seite: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>Speichern von %1</translation>
+    </message>
+    <message>
+        <source>Project %1</source>
+        <translation>Projekt %1</translation>
+    </message>
+    <message>
+        <source>The project has edits that are not saved.</source>
+        <translation>Das Projekt hat Änderungen, die nicht gespeichert sind.</translation>
+    </message>
+    <message>
+        <source>&amp;Discard Edits</source>
+        <translation>Änderungen &amp;verwerfen</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::ProjectForm</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Ui::ProjectListModel</name>
@@ -2087,6 +2483,17 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>Create one with File &gt; New Project, or import CodeBuild JSON with File &gt; Import.</source>
         <translation>Legen Sie eines mit Datei &gt; Neues Projekt an, oder importieren Sie CodeBuild-JSON mit Datei &gt; Projekte importieren.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::RecordTable</name>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
     </message>
 </context>
 <context>
@@ -2197,6 +2604,97 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>It answers: %1 %2 (API %3) at %4</source>
         <translation>Sie antwortet: %1 %2 (API %3) unter %4</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::SourcePage</name>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Typ:</translation>
+    </message>
+    <message>
+        <source>&amp;Location:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse...</source>
+        <translation>&amp;Durchsuchen...</translation>
+    </message>
+    <message>
+        <source>The Folder to Build</source>
+        <translation>Der zu bauende Ordner</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>B&amp;uildspec:</source>
+        <translation>B&amp;uildspec:</translation>
+    </message>
+    <message>
+        <source>buildspec.yml in the source&apos;s root</source>
+        <translation>buildspec.yml im Wurzelverzeichnis der Quelle</translation>
+    </message>
+    <message>
+        <source>The buildspec is part of the project: edit it in the Buildspec editor.</source>
+        <translation>Die Buildspec ist Teil des Projekts: Bearbeiten Sie sie im Buildspec-Editor.</translation>
+    </message>
+    <message>
+        <source>Source &amp;version:</source>
+        <translation>&amp;Quellversion:</translation>
+    </message>
+    <message>
+        <source>the default branch</source>
+        <translation>der Standard-Branch</translation>
+    </message>
+    <message>
+        <source>Clone &amp;depth:</source>
+        <translation>Klon&amp;tiefe:</translation>
+    </message>
+    <message>
+        <source>Not set</source>
+        <translation>Nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Fetch &amp;submodules</source>
+        <translation>&amp;Submodule holen</translation>
+    </message>
+    <message>
+        <source>E&amp;xcluded files:</source>
+        <translation>Ausgenommene &amp;Dateien:</translation>
+    </message>
+    <message>
+        <source>globs, separated by commas: build/**, *.log</source>
+        <translation>Globs, durch Kommas getrennt: build/**, *.log</translation>
+    </message>
+    <message>
+        <source>Secondary sources:</source>
+        <translation>Weitere Quellen:</translation>
+    </message>
+    <message>
+        <source>Identifier</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Repository URL:</source>
+        <translation>&amp;Repository-URL:</translation>
     </message>
 </context>
 <context>
@@ -2569,6 +3067,13 @@ Die Optionen zeigt &apos;builddeck --help&apos; an.</translation>
     <message>
         <source>--names is required: one or more project names or ARNs</source>
         <translation>--names ist erforderlich: ein oder mehrere Projektnamen oder ARNs</translation>
+    </message>
+</context>
+<context>
+    <name>Undo Commands</name>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,7 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     , m_engineStatus(new EngineStatusWidget(this))
     , m_projectModel(new ProjectListModel(*services.projects, services.builds->builds(), this))
     , m_historyModel(new BuildHistoryModel(services.builds->builds(), this))
-    , m_projectActions(new ProjectActions(*services.projects, *services.builds, this))
+    , m_projectActions(new ProjectActions(*services.projects, *services.builds, *services.engineMonitor, this))
     , m_buildActions(new BuildActions(*services.projects, *services.builds, this))
     , m_buildspec(new BuildspecPane(*services.projects, this))
     , m_issueModel(new IssueModel(this))
@@ -140,9 +140,9 @@ void MainWindow::createMenus()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->setObjectName(QStringLiteral("fileMenu"));
     m_saveAction = m_buildspec->saveAction();
-    m_fileMenu->addActions({m_projectActions->newProject(), m_saveAction, m_projectActions->importProjects(),
-                            m_projectActions->exportProject(), m_projectActions->duplicateProject(),
-                            m_projectActions->deleteProject()});
+    m_fileMenu->addActions({m_projectActions->newProject(), m_projectActions->editProject(), m_saveAction,
+                            m_projectActions->importProjects(), m_projectActions->exportProject(),
+                            m_projectActions->duplicateProject(), m_projectActions->deleteProject()});
     m_fileMenu->addSeparator();
     m_settingsAction = m_fileMenu->addAction(QString(), this, [this] {
         auto *dialog = new SettingsDialog(this);
@@ -220,6 +220,7 @@ void MainWindow::wire()
         m_projectActions->setCurrentProject(name);
         m_buildActions->setCurrentProject(name);
     });
+    connect(m_projectsDock, &ProjectsDock::projectActivated, m_projectActions, &ProjectActions::openEditor);
     connect(m_historyDock, &HistoryDock::currentBuildChanged, this, &MainWindow::showBuild);
     connect(m_historyDock, &HistoryDock::selectedBuildsChanged, m_buildActions, &BuildActions::setSelectedBuilds);
     connect(m_projectActions, &ProjectActions::projectCreated, this, [this](const QString &name) {

@@ -31,6 +31,8 @@ public:
     virtual Result<EngineInfo> version() = 0;
     // An image the engine has; ErrorCode::NotFound when it has none by that name.
     virtual Result<ImageInfo> inspectImage(const QString &reference) = 0;
+    // Every image the engine has, tagged or not, newest first.
+    virtual Result<QList<ImageInfo>> listImages() = 0;
     // Pulls an image (a tag defaults to latest), reporting progress as the engine does.
     virtual Result<void> pullImage(const QString &reference, const std::function<void(const PullProgress &)> &progress,
                                    const std::atomic_bool *cancel = nullptr) = 0;

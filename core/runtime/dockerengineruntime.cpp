@@ -5,10 +5,12 @@
 #include "support/logging.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QThread>
+#include <QTimeZone>
 #include <QUrl>
 #include <QVersionNumber>
 
@@ -316,6 +318,33 @@ Result<void> DockerEngineRuntime::removeContainer(const QString &id)
     if (!response)
         return response.error();
     return {};
+}
+
+Result<QList<ImageInfo>> DockerEngineRuntime::listImages()
+{
+    const Result<HttpResponse> response = call("GET", QStringLiteral("/images/json"), {}, tr("listing images"), {200});
+    if (!response)
+        return response.error();
+    QList<ImageInfo> images;
+    const QJsonArray entries = QJsonDocument::fromJson(response->body).array();
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        ImageInfo image;
+        image.id = entry.value(QStringLiteral("Id")).toString();
+        for (const QJsonValue &tag : entry.value(QStringLiteral("RepoTags")).toArray()) {
+            // Untagged images are listed with the tag "<none>:<none>" by Docker, without tags by Podman.
+            if (tag.toString() != QStringLiteral("<none>:<none>"))
+                image.repoTags.append(tag.toString());
+        }
+        image.created =
+            QDateTime::fromSecsSinceEpoch(entry.value(QStringLiteral("Created")).toInteger(), QTimeZone::utc())
+                .toString(Qt::ISODate);
+        image.size = entry.value(QStringLiteral("Size")).toInteger();
+        images.append(image);
+    }
+    std::sort(images.begin(), images.end(),
+              [](const ImageInfo &a, const ImageInfo &b) { return a.created > b.created; });
+    return images;
 }
 
 Result<QList<ContainerSummary>> DockerEngineRuntime::listContainers(const QString &label)

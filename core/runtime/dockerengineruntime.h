@@ -22,6 +22,7 @@ public:
     Result<void> ping() override;
     Result<EngineInfo> version() override;
     Result<ImageInfo> inspectImage(const QString &reference) override;
+    Result<QList<ImageInfo>> listImages() override;
     Result<void> pullImage(const QString &reference, const std::function<void(const PullProgress &)> &progress,
                            const std::atomic_bool *cancel = nullptr) override;
     Result<QString> createContainer(const ContainerSpec &spec) override;

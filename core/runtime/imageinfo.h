@@ -13,7 +13,7 @@ struct ImageInfo
     QStringList repoTags;
     QString architecture;
     QString os;
-    QString created;
+    QString created; // ISO 8601, UTC
     qint64 size = 0;
 };
 

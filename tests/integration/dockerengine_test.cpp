@@ -3,6 +3,7 @@
 
 #include "runtime/dockerengineruntime.h"
 #include "runtime/enginelocator.h"
+#include "runtime/imagecatalog.h"
 
 #include <QVersionNumber>
 
@@ -56,6 +57,20 @@ TEST_CASE("The engine client inspects images and says when one is missing", "[do
     REQUIRE_FALSE(missing);
     CHECK(missing.error().code == ErrorCode::NotFound);
     CHECK(missing.error().message.contains(QStringLiteral("builddeck/no-such-image:0")));
+
+    const Result<QList<ImageInfo>> images = runtime->listImages();
+    REQUIRE(images);
+    const auto listed = std::find_if(images->cbegin(), images->cend(),
+                                     [&](const ImageInfo &image) { return image.id == standard->id; });
+    REQUIRE(listed != images->cend());
+    CHECK(listed->repoTags.contains(QString::fromLatin1(defaultImage())));
+    CHECK(listed->size > 0);
+    CHECK_FALSE(listed->created.isEmpty());
+
+    const Result<QStringList> names = ImageCatalog::names(*runtime);
+    REQUIRE(names);
+    CHECK(names->contains(QString::fromLatin1(defaultImage())));
+    CHECK_FALSE(names->contains(QStringLiteral("<none>:<none>")));
 }
 
 TEST_CASE("A dead endpoint fails at once with a message naming it", "[docker]")

@@ -6,8 +6,10 @@
 #include "engine/buildstore.h"
 #include "mainwindow.h"
 #include "project/projectstore.h"
+#include "runtime/enginelocator.h"
 #include "runtime/enginemonitor.h"
 
+#include <QAction>
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
@@ -89,3 +91,26 @@ public:
     BuildDeck::Runtime::EngineMonitor monitor;
     BuildDeck::Ui::MainWindow window;
 };
+
+// The real engine's status, as main() probes it.
+inline BuildDeck::Runtime::EngineMonitor::Probe realEngine()
+{
+    return [] { return BuildDeck::Runtime::EngineLocator::probe(*BuildDeck::Runtime::EngineLocator::candidates({})); };
+}
+
+inline QAction *action(QWidget &window, const char *name)
+{
+    auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
+    INFO(name);
+    REQUIRE(found != nullptr);
+    return found;
+}
+
+template <typename T>
+inline T *child(QWidget &window, const char *name)
+{
+    auto *found = window.findChild<T *>(QString::fromLatin1(name));
+    INFO(name);
+    REQUIRE(found != nullptr);
+    return found;
+}

@@ -7,17 +7,21 @@
 #include "docks/historydock.h"
 #include "docks/projectsdock.h"
 #include "editors/codeeditor.h"
+#include "editors/project/projecteditor.h"
 #include "log/logtailview.h"
 #include "mainwindow.h"
 
 #include "runtime/enginemonitor.h"
 #include "support/translations.h"
+#include "widgets/recordtable.h"
 
 #include <QAction>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace BuildDeck;
@@ -84,4 +88,22 @@ TEST_CASE("Screenshots of the main flows", "[.screenshots]")
     QTest::qWait(300);
     REQUIRE(dialog->grab().save(QStringLiteral("%1/new-project%2.png").arg(target, suffix)));
     dialog->reject();
+
+    // The project editor: a field that breaks a rule says so, and Save waits.
+    window.findChild<QAction *>(QStringLiteral("actionEditProject"))->trigger();
+    Ui::ProjectEditor *projectEditor = nullptr;
+    REQUIRE(
+        QTest::qWaitFor([&] { return (projectEditor = window.findChild<Ui::ProjectEditor *>()) != nullptr; }, 5000));
+    projectEditor->showField(QStringLiteral("environment.image"));
+    auto *variables = projectEditor->findChild<Ui::RecordTable *>(QStringLiteral("environment.environmentVariables"));
+    QTest::mouseClick(variables->addButton(), Qt::LeftButton);
+    variables->table()->item(variables->table()->rowCount() - 1, 0)->setText(QStringLiteral("GREETING"));
+    QTest::mouseClick(variables->addButton(), Qt::LeftButton);
+    variables->table()->item(variables->table()->rowCount() - 1, 0)->setText(QStringLiteral("GREETING"));
+    auto *imagesNote = projectEditor->findChild<QLabel *>(QStringLiteral("localImagesNote"));
+    const QString asking = imagesNote->text();
+    REQUIRE(QTest::qWaitFor([&] { return imagesNote->text() != asking; }, 10000));
+    QTest::qWait(300);
+    REQUIRE(projectEditor->grab().save(QStringLiteral("%1/project-editor%2.png").arg(target, suffix)));
+    delete projectEditor;
 }

@@ -45,29 +45,6 @@ using BuildDeck::Ui::MainWindow;
 
 namespace {
 
-// The real engine's status, as main() probes it.
-Runtime::EngineMonitor::Probe realEngine()
-{
-    return [] { return Runtime::EngineLocator::probe(*Runtime::EngineLocator::candidates({})); };
-}
-
-QAction *action(QWidget &window, const char *name)
-{
-    auto *found = window.findChild<QAction *>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(found != nullptr);
-    return found;
-}
-
-template <typename T>
-T *child(QWidget &window, const char *name)
-{
-    auto *found = window.findChild<T *>(QString::fromLatin1(name));
-    INFO(name);
-    REQUIRE(found != nullptr);
-    return found;
-}
-
 QStringList projectNames(QWidget &window)
 {
     QAbstractItemModel *model = child<QTreeView>(window, "projectList")->model();

@@ -2,30 +2,39 @@
 
 #include "dialogs/failuremessage.h"
 #include "dialogs/newprojectdialog.h"
+#include "editors/project/environmentpage.h"
+#include "editors/project/projecteditor.h"
 
 #include "engine/buildservice.h"
 #include "project/projectimport.h"
 #include "project/projectjson.h"
 #include "project/projectstore.h"
+#include "runtime/enginemonitor.h"
+#include "runtime/imagecatalog.h"
 
 #include <QAction>
 #include <QDir>
 #include <QFile>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
 #include <QWidget>
+#include <QtConcurrent>
 
 namespace BuildDeck::Ui {
 
-ProjectActions::ProjectActions(Projects::ProjectStore &projects, Engine::BuildService &builds, QWidget *window)
+ProjectActions::ProjectActions(Projects::ProjectStore &projects, Engine::BuildService &builds,
+                               const Runtime::EngineMonitor &engine, QWidget *window)
     : QObject(window)
     , m_projects(projects)
     , m_builds(builds)
+    , m_engine(engine)
     , m_window(window)
     , m_new(new QAction(this))
+    , m_edit(new QAction(this))
     , m_import(new QAction(this))
     , m_export(new QAction(this))
     , m_duplicate(new QAction(this))
@@ -33,11 +42,14 @@ ProjectActions::ProjectActions(Projects::ProjectStore &projects, Engine::BuildSe
 {
     m_new->setObjectName(QStringLiteral("actionNewProject"));
     m_new->setShortcut(QKeySequence::New);
+    m_edit->setObjectName(QStringLiteral("actionEditProject"));
+    m_edit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     m_import->setObjectName(QStringLiteral("actionImportProjects"));
     m_export->setObjectName(QStringLiteral("actionExportProject"));
     m_duplicate->setObjectName(QStringLiteral("actionDuplicateProject"));
     m_delete->setObjectName(QStringLiteral("actionDeleteProject"));
     connect(m_new, &QAction::triggered, this, [this] { askNewProject(); });
+    connect(m_edit, &QAction::triggered, this, [this] { openEditor(m_current); });
     connect(m_import, &QAction::triggered, this, &ProjectActions::askImport);
     connect(m_export, &QAction::triggered, this, &ProjectActions::askExport);
     connect(m_duplicate, &QAction::triggered, this, [this] {
@@ -52,13 +64,14 @@ ProjectActions::ProjectActions(Projects::ProjectStore &projects, Engine::BuildSe
 void ProjectActions::setCurrentProject(const QString &name)
 {
     m_current = name;
-    for (QAction *action : {m_export, m_duplicate, m_delete})
+    for (QAction *action : {m_edit, m_export, m_duplicate, m_delete})
         action->setEnabled(!name.isEmpty());
 }
 
 void ProjectActions::retranslateUi()
 {
     m_new->setText(tr("&New Project..."));
+    m_edit->setText(tr("&Edit Project..."));
     m_import->setText(tr("&Import Projects..."));
     m_export->setText(tr("&Export Project..."));
     m_duplicate->setText(tr("D&uplicate Project"));
@@ -134,6 +147,35 @@ void ProjectActions::askNewProject(const QString &folder)
             Q_EMIT projectCreated(project.name);
     });
     dialog->open();
+}
+
+void ProjectActions::openEditor(const QString &name)
+{
+    const Result<Projects::ProjectRecord> record = m_projects.get(name);
+    if (!record) {
+        report(Result<void>(record.error()), tr("Opening %1").arg(name));
+        return;
+    }
+    auto *editor = new ProjectEditor(m_projects, record->project, m_window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    const Runtime::EngineStatus engine = m_engine.status();
+    if (engine.isConnected()) {
+        // The engine's images, for the image field, without waiting for them.
+        auto *watcher = new QFutureWatcher<Result<QStringList>>(editor);
+        connect(watcher, &QFutureWatcher<Result<QStringList>>::finished, editor, [editor, watcher] {
+            const Result<QStringList> images = watcher->result();
+            if (images)
+                editor->environmentPage()->setLocalImages(*images);
+            else
+                editor->environmentPage()->setImagesUnavailable(images.error().message);
+        });
+        watcher->setFuture(
+            QtConcurrent::run([endpoint = engine.info.endpoint] { return Runtime::ImageCatalog::names(endpoint); }));
+    } else {
+        editor->environmentPage()->setImagesUnavailable(engine.error.isEmpty() ? tr("no engine answers")
+                                                                               : engine.error);
+    }
+    editor->open();
 }
 
 void ProjectActions::askImport()

@@ -14,10 +14,13 @@ class ProjectStore;
 namespace BuildDeck::Engine {
 class BuildService;
 }
+namespace BuildDeck::Runtime {
+class EngineMonitor;
+}
 
 namespace BuildDeck::Ui {
 
-// What the user does with projects: New (from a template), Import and Export CodeBuild JSON,
+// What the user does with projects: New (from a template), Edit, Import and Export CodeBuild JSON,
 // Duplicate, Delete (keeping the history or not). The actions act on the current project.
 class ProjectActions final : public QObject
 {
@@ -25,9 +28,11 @@ class ProjectActions final : public QObject
     Q_DISABLE_COPY_MOVE(ProjectActions)
 
 public:
-    ProjectActions(Projects::ProjectStore &projects, Engine::BuildService &builds, QWidget *window);
+    ProjectActions(Projects::ProjectStore &projects, Engine::BuildService &builds, const Runtime::EngineMonitor &engine,
+                   QWidget *window);
 
     QAction *newProject() const { return m_new; }
+    QAction *editProject() const { return m_edit; }
     QAction *importProjects() const { return m_import; }
     QAction *exportProject() const { return m_export; }
     QAction *duplicateProject() const { return m_duplicate; }
@@ -44,6 +49,8 @@ public Q_SLOTS:
     // New Project, proposing one that builds `folder` when one is given (a folder dropped on the
     // window).
     void askNewProject(const QString &folder = {});
+    // Opens the project editor on `name`.
+    void openEditor(const QString &name);
     void retranslateUi();
 
 Q_SIGNALS:
@@ -58,9 +65,11 @@ private:
 
     Projects::ProjectStore &m_projects;
     Engine::BuildService &m_builds;
+    const Runtime::EngineMonitor &m_engine;
     QWidget *m_window;
     QString m_current;
     QAction *m_new;
+    QAction *m_edit;
     QAction *m_import;
     QAction *m_export;
     QAction *m_duplicate;

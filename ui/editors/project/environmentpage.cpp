@@ -1,0 +1,102 @@
+#include "environmentpage.h"
+
+#include "projectdocument.h"
+
+#include "project/projectvalidator.h"
+
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+
+namespace BuildDeck::Ui {
+
+using Projects::EnvironmentVariable;
+using Projects::Project;
+using Projects::ProjectValidator;
+
+namespace {
+
+const QString plaintext = QStringLiteral("PLAINTEXT");
+
+} // namespace
+
+EnvironmentPage::EnvironmentPage(ProjectDocument &document, QWidget *parent)
+    : ProjectForm(document, parent)
+{
+    setObjectName(QStringLiteral("environmentPage"));
+    addChoice(
+        tr("&Type:"), QStringLiteral("environment.type"), ProjectValidator::environmentTypes(),
+        [](const Project &p) { return p.environment.type; },
+        [](Project &p, const QString &type) { p.environment.type = type; });
+    m_image = addChoice(
+        tr("&Image:"), QStringLiteral("environment.image"), {}, [](const Project &p) { return p.environment.image; },
+        [](Project &p, const QString &image) { p.environment.image = image.trimmed(); }, true);
+    m_image->setInsertPolicy(QComboBox::NoInsert);
+    m_image->lineEdit()->setPlaceholderText(tr("an image name, such as builddeck/standard:1.0 or ubuntu:24.04"));
+    m_imagesNote = addNote(tr("Asking the engine for its images..."));
+    m_imagesNote->setObjectName(QStringLiteral("localImagesNote"));
+    addChoice(
+        tr("&Compute type:"), QStringLiteral("environment.computeType"), ProjectValidator::computeTypes(),
+        [](const Project &p) { return p.environment.computeType; },
+        [](Project &p, const QString &type) { p.environment.computeType = type; });
+    addCheck(
+        tr("&Privileged mode (lets the build run Docker itself)"), QStringLiteral("environment.privilegedMode"),
+        [](const Project &p) { return p.environment.privilegedMode.value_or(false); },
+        [](Project &p, const bool &on) {
+            p.environment.privilegedMode = on || p.environment.privilegedMode ? std::optional<bool>(on) : std::nullopt;
+        });
+    addTable(
+        tr("En&vironment variables:"), QStringLiteral("environment.environmentVariables"),
+        {{tr("Name"), QStringLiteral("name"), {}},
+         {tr("Value"), QStringLiteral("value"), {}},
+         {tr("Type"),
+          QStringLiteral("type"),
+          {plaintext, QStringLiteral("PARAMETER_STORE"), QStringLiteral("SECRETS_MANAGER")}}},
+        [](const Project &p) {
+            QList<QStringList> rows;
+            for (const EnvironmentVariable &variable : p.environment.environmentVariables)
+                rows.append({variable.name, variable.value, variable.type.isEmpty() ? plaintext : variable.type});
+            return rows;
+        },
+        [](Project &p, const QList<QStringList> &rows) {
+            QList<EnvironmentVariable> variables;
+            for (qsizetype i = 0; i < rows.size(); ++i) {
+                EnvironmentVariable variable{rows.at(i).at(0).trimmed(), rows.at(i).at(1), rows.at(i).at(2)};
+                // A variable that came without a type keeps none (PLAINTEXT is the default).
+                if (variable.type == plaintext && i < p.environment.environmentVariables.size() &&
+                    p.environment.environmentVariables.at(i).type.isEmpty())
+                    variable.type.clear();
+                variables.append(variable);
+            }
+            p.environment.environmentVariables = variables;
+        });
+    addNote(tr("For PARAMETER_STORE and SECRETS_MANAGER, the value is the name of the parameter or secret, "
+               "which the build looks up; the value itself is never stored in the project."));
+}
+
+QString EnvironmentPage::title() const
+{
+    return tr("Environment");
+}
+
+void EnvironmentPage::setLocalImages(const QStringList &images)
+{
+    const QString current = m_image->currentText();
+    {
+        const QSignalBlocker blocker(m_image);
+        m_image->clear();
+        m_image->addItems(images);
+        m_image->setCurrentText(current);
+    }
+    m_imagesNote->setText(images.isEmpty() ? tr("The engine has no images yet; type a name and the first build "
+                                                "pulls it.")
+                                           : tr("The list holds the images the engine has; a name typed that "
+                                                "is not among them is pulled by the first build."));
+}
+
+void EnvironmentPage::setImagesUnavailable(const QString &reason)
+{
+    m_imagesNote->setText(tr("The engine's images cannot be listed (%1); type the image name.").arg(reason));
+}
+
+} // namespace BuildDeck::Ui
