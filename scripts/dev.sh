@@ -18,7 +18,7 @@ is_root() { [ "$(id -u)" = 0 ]; }
 packages=(
     build-essential cmake ninja-build pkg-config git ca-certificates curl python3
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6sql6-sqlite libqt6svg6 libgl-dev
+    libqt6sql6-sqlite libqt6svg6 libgl-dev qt6-translations-l10n
     libyaml-cpp-dev libgit2-dev qtkeychain-qt6-dev catch2 libcurl4-openssl-dev libarchive-dev
     docker.io mmdebstrap
     clang-format clang-14 libclang-rt-14-dev xvfb xauth fonts-dejavu-core socat podman

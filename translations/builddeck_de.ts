@@ -1750,10 +1750,6 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
         <translation>Re&amp;gistry-Zugangsdaten:</translation>
     </message>
     <message>
-        <source>&amp;Concurrent build limit:</source>
-        <translation>Gleichzeitige &amp;Builds höchstens:</translation>
-    </message>
-    <message>
         <source>Not set</source>
         <translation>Nicht gesetzt</translation>
     </message>
@@ -2012,6 +2008,14 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>General</source>
         <translation>Allgemein</translation>
+    </message>
+    <message>
+        <source>Builds at &amp;once:</source>
+        <translation>Builds &amp;gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>No limit of its own</source>
+        <translation>Keine eigene Grenze</translation>
     </message>
 </context>
 <context>

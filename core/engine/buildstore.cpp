@@ -22,6 +22,15 @@ QString recordText(const BuildRecord &record)
     return QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact));
 }
 
+// What a text search of History looks at: the id, the source versions and the initiator, in lower
+// case, one per line (migration 4 fills the column for builds stored before it).
+QString searchText(const BuildRecord &record)
+{
+    return QStringList{record.id, record.sourceVersion, record.resolvedSourceVersion, record.initiator}
+        .join(QLatin1Char('\n'))
+        .toLower();
+}
+
 BuildRecord recordFrom(const QSqlQuery &query)
 {
     return BuildRecord::fromJson(QJsonDocument::fromJson(query.value(0).toString().toUtf8()).object());
@@ -49,12 +58,8 @@ QPair<QString, QVariantList> whereClause(const BuildQuery &query)
         values.append(query.startedBefore.toMSecsSinceEpoch());
     }
     if (!query.text.isEmpty()) {
-        conditions.append(QStringLiteral(
-            "(instr(lower(id), ?) > 0 OR instr(lower(json_extract(record, '$.sourceVersion')), ?) > 0 OR "
-            "instr(lower(json_extract(record, '$.resolvedSourceVersion')), ?) > 0 OR "
-            "instr(lower(json_extract(record, '$.initiator')), ?) > 0)"));
-        for (int i = 0; i < 4; ++i)
-            values.append(query.text.toLower());
+        conditions.append(QStringLiteral("instr(search_text, ?) > 0"));
+        values.append(query.text.toLower());
     }
     return {conditions.isEmpty() ? QString() : QStringLiteral(" WHERE ") + conditions.join(QStringLiteral(" AND ")),
             values};
@@ -89,8 +94,8 @@ Result<BuildRecord> BuildStore::create(BuildRecord draft)
             return queryError(tr("Numbering a build of %1").arg(draft.projectName), query);
         draft.buildNumber = query.value(0).toInt();
 
-        query.prepare(QStringLiteral("INSERT INTO builds (id, project, build_number, status, start_ms, end_ms, record) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?)"));
+        query.prepare(QStringLiteral("INSERT INTO builds (id, project, build_number, status, start_ms, end_ms, record, "
+                                     "search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)"));
         query.addBindValue(draft.id);
         query.addBindValue(draft.projectName);
         query.addBindValue(draft.buildNumber);
@@ -98,6 +103,7 @@ Result<BuildRecord> BuildStore::create(BuildRecord draft)
         query.addBindValue(draft.startTime.toMSecsSinceEpoch());
         query.addBindValue(draft.endTime.isValid() ? QVariant(draft.endTime.toMSecsSinceEpoch()) : QVariant());
         query.addBindValue(recordText(draft));
+        query.addBindValue(searchText(draft));
         if (!query.exec())
             return queryError(tr("Saving build %1").arg(draft.id), query);
         return {};
@@ -113,11 +119,12 @@ Result<void> BuildStore::save(const BuildRecord &record)
 {
     const Result<void> written = m_database.transaction([&](QSqlDatabase &connection) -> Result<void> {
         QSqlQuery query(connection);
-        query.prepare(QStringLiteral("UPDATE builds SET status = ?, end_ms = ?, record = ?, "
+        query.prepare(QStringLiteral("UPDATE builds SET status = ?, end_ms = ?, record = ?, search_text = ?, "
                                      "holds_slot = CASE WHEN ? THEN 0 ELSE holds_slot END WHERE id = ?"));
         query.addBindValue(statusName(record.buildStatus));
         query.addBindValue(record.endTime.isValid() ? QVariant(record.endTime.toMSecsSinceEpoch()) : QVariant());
         query.addBindValue(recordText(record));
+        query.addBindValue(searchText(record));
         query.addBindValue(record.buildComplete);
         query.addBindValue(record.id);
         if (!query.exec())

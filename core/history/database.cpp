@@ -41,6 +41,13 @@ const QList<QStringList> &migrations()
          QStringLiteral("CREATE INDEX builds_by_start ON builds (start_ms)")},
         // 3: a running build holds a slot of the concurrency limits
         {QStringLiteral("ALTER TABLE builds ADD COLUMN holds_slot INTEGER NOT NULL DEFAULT 0")},
+        // 4: the fields History's text search looks at, in lower case, one per line, so that a
+        // search does not read every record's JSON
+        {QStringLiteral("ALTER TABLE builds ADD COLUMN search_text TEXT NOT NULL DEFAULT ''"),
+         QStringLiteral("UPDATE builds SET search_text = lower(id || char(10) || "
+                        "coalesce(json_extract(record, '$.sourceVersion'), '') || char(10) || "
+                        "coalesce(json_extract(record, '$.resolvedSourceVersion'), '') || char(10) || "
+                        "coalesce(json_extract(record, '$.initiator'), ''))")},
     };
     return steps;
 }

@@ -4,6 +4,7 @@
 
 #include <QJsonArray>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <thread>
@@ -237,6 +238,18 @@ TEST_CASE("Builds are found by text, sorted by other keys, and forgotten with th
     CHECK(store.count(query).value() == 1);
     query.text = QStringLiteral("web:");
     CHECK(names(query) == QStringList{QStringLiteral("web")});
+
+    // Builds stored before the search column existed are found once the schema is migrated.
+    {
+        QSqlQuery sql(openDatabase(dir).connection());
+        REQUIRE(sql.exec(QStringLiteral("ALTER TABLE builds DROP COLUMN search_text")));
+        REQUIRE(sql.exec(QStringLiteral("PRAGMA user_version = 3")));
+    }
+    BuildStore migrated(openDatabase(dir));
+    query.text = QStringLiteral("login");
+    CHECK(migrated.count(query).value() == 1);
+    query.text = QStringLiteral("BOB");
+    CHECK(migrated.count(query).value() == 1);
 
     BuildQuery sorted;
     sorted.sortBy = BuildQuery::SortKey::Project;

@@ -66,10 +66,6 @@ CloudOnlyPage::CloudOnlyPage(ProjectDocument &document, QWidget *parent)
                     Projects::RegistryCredential{text.trimmed(), QStringLiteral("SECRETS_MANAGER")};
         });
     addNumber(
-        tr("&Concurrent build limit:"), QStringLiteral("concurrentBuildLimit"), 1, 10000, tr("Not set"),
-        [](const Project &p) { return p.concurrentBuildLimit; },
-        [](Project &p, const std::optional<int> &value) { p.concurrentBuildLimit = value; });
-    addNumber(
         tr("&Automatic retries:"), QStringLiteral("autoRetryLimit"), 0, 10, tr("Not set"),
         [](const Project &p) { return p.autoRetryLimit; },
         [](Project &p, const std::optional<int> &value) { p.autoRetryLimit = value; });

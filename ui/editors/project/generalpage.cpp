@@ -31,6 +31,10 @@ GeneralPage::GeneralPage(ProjectDocument &document, QWidget *parent)
         [](const Project &p) { return p.queuedTimeoutInMinutes; },
         [](Project &p, const std::optional<int> &value) { p.queuedTimeoutInMinutes = value; });
     queued->setSuffix(tr(" min"));
+    addNumber(
+        tr("Builds at &once:"), QStringLiteral("concurrentBuildLimit"), 1, 10000, tr("No limit of its own"),
+        [](const Project &p) { return p.concurrentBuildLimit; },
+        [](Project &p, const std::optional<int> &value) { p.concurrentBuildLimit = value; });
     QLineEdit *engine = addText(
         tr("&Engine:"), QStringLiteral("builddeck.engine"), [](const Project &p) { return p.builddeck.engine; },
         [](Project &p, const QString &text) { p.builddeck.engine = text.trimmed(); });
