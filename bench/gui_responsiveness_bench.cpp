@@ -5,6 +5,7 @@
 
 #include "docks/historydock.h"
 #include "docks/logdock.h"
+#include "engine/buildlog.h"
 #include "mainwindow.h"
 #include "models/buildhistorymodel.h"
 
@@ -157,16 +158,17 @@ int main(int argc, char *argv[])
     std::atomic_bool writing{true};
     qint64 written = 0;
     std::thread printer([&] {
-        QFile log(logPath);
-        if (!log.open(QIODevice::Append))
+        // As the worker writes it: the log and its line index.
+        Engine::BuildLogWriter log;
+        if (!log.create(logPath))
             return;
         const QByteArray line = QByteArray("\x1b[32mstep\x1b[0m ") + QByteArray(90, 'x') + '\n';
         const QByteArray chunk = line.repeated(5000); // about 0.5 MB
         QElapsedTimer clock;
         clock.start();
         while (writing.load()) {
-            log.write(chunk);
-            log.flush();
+            if (!log.append(Engine::LogLine::Stream::Stdout, chunk.constData(), chunk.size()))
+                return;
             written += chunk.size();
             // 50 MB/s: wait for the time this chunk takes at that rate.
             while (writing.load() && clock.nsecsElapsed() < written * 20)

@@ -199,6 +199,24 @@
     </message>
 </context>
 <context>
+    <name>BuildDeck::Log::LogExport</name>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saving %1 was cancelled.</source>
+        <translation>Das Speichern von %1 wurde abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Log::LogMatcher</name>
+    <message>
+        <source>The regular expression is not valid at character %1: %2</source>
+        <translation>Der reguläre Ausdruck ist bei Zeichen %1 ungültig: %2</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Projects::JsonReader</name>
     <message>
         <source>null</source>
@@ -2115,31 +2133,166 @@ Endpunkt %6, gewählt durch: %7.</translation>
         <translation>Das Protokoll des ausgewählten Builds wird hier angezeigt, bei laufenden Builds live.</translation>
     </message>
     <message>
-        <source>Matches: %1</source>
-        <translation>Treffer: %1</translation>
+        <source>Plain text (*.txt)</source>
+        <translation>Reiner Text (*.txt)</translation>
     </message>
     <message>
-        <source>Not found</source>
-        <translation>Nicht gefunden</translation>
+        <source>Log with colour codes (*.log)</source>
+        <translation>Protokoll mit Farbcodes (*.log)</translation>
     </message>
     <message>
-        <source>Find in the log (Enter: next, Shift+Enter: previous, Esc: close)</source>
-        <translation>Im Protokoll suchen (Eingabe: nächster, Umschalt+Eingabe: vorheriger, Esc: schließen)</translation>
+        <source>Save Log</source>
+        <translation>Protokoll speichern</translation>
+    </message>
+    <message>
+        <source>The log was saved as %1.</source>
+        <translation>Das Protokoll wurde als %1 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saving the log</source>
+        <translation>Speichern des Protokolls</translation>
+    </message>
+    <message>
+        <source>Log Toolbar</source>
+        <translation>Protokoll-Werkzeugleiste</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Keep the end of the log in view while the build runs</source>
+        <translation>Das Ende des Protokolls sichtbar halten, solange der Build läuft</translation>
+    </message>
+    <message>
+        <source>Wrap</source>
+        <translation>Umbrechen</translation>
+    </message>
+    <message>
+        <source>Wrap long lines</source>
+        <translation>Lange Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>When each line was written</source>
+        <translation>Wann jede Zeile geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Ausgeblendet</translation>
+    </message>
+    <message>
+        <source>Time of Day</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Since the Build Started</source>
+        <translation>Seit Beginn des Builds</translation>
+    </message>
+    <message>
+        <source>Fold All</source>
+        <translation>Alle einklappen</translation>
+    </message>
+    <message>
+        <source>Unfold All</source>
+        <translation>Alle ausklappen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Save...</source>
+        <translation>Speichern...</translation>
+    </message>
+    <message>
+        <source>Save the log as plain text or with its colour codes</source>
+        <translation>Das Protokoll als reinen Text oder mit seinen Farbcodes speichern</translation>
     </message>
 </context>
 <context>
-    <name>BuildDeck::Ui::LogTailView</name>
+    <name>BuildDeck::Ui::LogFindBar</name>
     <message>
-        <source>[Earlier output is not shown here; the whole log is %1]</source>
-        <translation>[Frühere Ausgaben werden hier nicht angezeigt; das vollständige Protokoll liegt unter %1]</translation>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
     </message>
     <message>
-        <source>
-[%1 MB of output skipped here to keep up; the whole log is %2]
-</source>
-        <translation>
-[%1 MB Ausgabe hier übersprungen, um Schritt zu halten; das vollständige Protokoll liegt unter %2]
-</translation>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Next and Previous go through the first %1 lines with matches.</source>
+        <translation>Weiter und Zurück gehen durch die ersten %1 Zeilen mit Treffern.</translation>
+    </message>
+    <message>
+        <source>Find in the log (Enter: next, Shift+Enter: previous, Esc: close)</source>
+        <translation>Im Protokoll suchen (Eingabe: weiter, Umschalt+Eingabe: zurück, Esc: schließen)</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>.*</source>
+        <translation>.*</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+Enter)</source>
+        <translation>Vorheriger Treffer (Umschalt+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Next match (Enter)</source>
+        <translation>Nächster Treffer (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Matches: %1</source>
+        <translation>Treffer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::LogView</name>
+    <message>
+        <source>Jump to End</source>
+        <translation>Zum Ende springen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Reference to Line %1</source>
+        <translation>&amp;Verweis auf Zeile %1 kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Fold All Sections</source>
+        <translation>Alle Abschnitte &amp;einklappen</translation>
+    </message>
+    <message>
+        <source>&amp;Unfold All Sections</source>
+        <translation>Alle Abschnitte a&amp;usklappen</translation>
+    </message>
+    <message>
+        <source>Only the first %1 MB of the selection were copied; Save in the Log panel keeps all of it.</source>
+        <translation>Nur die ersten %1 MB der Auswahl wurden kopiert; „Speichern“ im Protokoll-Bereich behält alles.</translation>
     </message>
 </context>
 <context>

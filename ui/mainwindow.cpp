@@ -233,6 +233,10 @@ void MainWindow::wire()
     });
     connect(m_buildspec, &BuildspecPane::issuesChanged, m_issueModel, &IssueModel::setIssues);
     connect(m_problemsDock, &ProblemsDock::issueActivated, m_buildspec->editor(), &CodeEditor::goTo);
+    connect(m_logDock, &LogDock::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_logDock, &LogDock::failed, this,
+            [this](const QString &what, const QString &reason) { FailureMessage::show(this, what, reason); });
     connect(m_buildspec, &BuildspecPane::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_buildspec, &BuildspecPane::failed, this,
@@ -277,7 +281,8 @@ void MainWindow::showBuild(const QString &id)
         return;
     }
     m_buildDock->setRecord(*record);
-    m_logDock->showLog(Engine::BuildRunner::logPath(m_services.dataDirectory, *record), !record->buildComplete);
+    m_logDock->showLog(Engine::BuildRunner::logPath(m_services.dataDirectory, *record), !record->buildComplete,
+                       record->id);
     m_buildActions->setCurrentBuild(id, !record->buildComplete);
 }
 

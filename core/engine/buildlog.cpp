@@ -163,6 +163,38 @@ LogLine BuildLogReader::line(qint64 index) const
     return line;
 }
 
+qint64 BuildLogReader::offset(qint64 index) const
+{
+    if (index >= m_lines)
+        return m_log.size();
+    if (index < 0)
+        return 0;
+    return qint64(qFromLittleEndian<quint64>(m_map + headerSize + index * recordSize));
+}
+
+qint64 BuildLogReader::millisecondsAfterStart(qint64 index) const
+{
+    if (index < 0 || index >= m_lines)
+        return 0;
+    return qFromLittleEndian<quint32>(m_map + headerSize + index * recordSize + 8);
+}
+
+LogLine::Stream BuildLogReader::stream(qint64 index) const
+{
+    if (index < 0 || index >= m_lines)
+        return LogLine::Stream::Stdout;
+    return LogLine::Stream(m_map[headerSize + index * recordSize + 12]);
+}
+
+QByteArray BuildLogReader::bytes(qint64 first, qint64 last) const
+{
+    const qint64 from = offset(first);
+    const qint64 to = offset(last + 1);
+    if (to <= from || !m_log.seek(from))
+        return {};
+    return m_log.read(to - from);
+}
+
 QByteArray BuildLogReader::text(qint64 index) const
 {
     const LogLine entry = line(index);

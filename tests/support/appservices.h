@@ -4,6 +4,7 @@
 
 #include "engine/buildservice.h"
 #include "engine/buildstore.h"
+#include "log/logview.h"
 #include "mainwindow.h"
 #include "project/projectstore.h"
 #include "runtime/enginelocator.h"
@@ -113,4 +114,13 @@ inline T *child(QWidget &window, const char *name)
     INFO(name);
     REQUIRE(found != nullptr);
     return found;
+}
+
+// What the log view shows, every line (for small logs).
+inline QString logText(const BuildDeck::Ui::LogView &view)
+{
+    QStringList lines;
+    for (qint64 line = 0; line < view.lineCount(); ++line)
+        lines.append(view.lineText(line));
+    return lines.join(QLatin1Char('\n'));
 }

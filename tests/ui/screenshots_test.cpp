@@ -8,7 +8,7 @@
 #include "docks/projectsdock.h"
 #include "editors/codeeditor.h"
 #include "editors/project/projecteditor.h"
-#include "log/logtailview.h"
+#include "log/logview.h"
 #include "mainwindow.h"
 
 #include "runtime/enginemonitor.h"
@@ -64,9 +64,8 @@ TEST_CASE("Screenshots of the main flows", "[.screenshots]")
     window.refresh();
     auto *history = window.findChild<Ui::HistoryDock *>();
     history->selectBuild(app.builds->query({}).value().first().id);
-    auto *log = window.findChild<Ui::LogTailView *>(QStringLiteral("logView"));
-    REQUIRE(
-        QTest::qWaitFor([&] { return log->toPlainText().contains(QStringLiteral("Phase complete: UPLOAD")); }, 10000));
+    auto *log = window.findChild<Ui::LogView *>(QStringLiteral("logView"));
+    REQUIRE(QTest::qWaitFor([&] { return logText(*log).contains(QStringLiteral("Phase complete: UPLOAD")); }, 10000));
     QTest::qWait(500);
     REQUIRE(window.grab().save(QStringLiteral("%1/main-window%2.png").arg(target, suffix)));
 

@@ -8,7 +8,7 @@
 #include "dialogs/rundialog.h"
 #include "dialogs/settingsdialog.h"
 #include "docks/historydock.h"
-#include "log/logtailview.h"
+#include "log/logview.h"
 #include "mainwindow.h"
 #include "models/buildhistorymodel.h"
 #include "widgets/buildnotifier.h"
@@ -268,10 +268,10 @@ TEST_CASE("Run a build from the window: the phases reach SUCCEEDED and the log s
         names.append(phases->index(row, 0).data().toString());
     CHECK(names.contains(QStringLiteral("BUILD")));
     CHECK(names.last() == QStringLiteral("FINALIZING"));
-    auto *log = child<Ui::LogTailView>(window, "logView");
-    REQUIRE(QTest::qWaitFor(
-        [&] { return log->toPlainText().contains(QStringLiteral("Phase complete: UPLOAD_ARTIFACTS")); }, 10000));
-    CHECK(log->toPlainText().contains(QStringLiteral("Hello from BuildDeck, build 1")));
+    auto *log = child<Ui::LogView>(window, "logView");
+    REQUIRE(QTest::qWaitFor([&] { return logText(*log).contains(QStringLiteral("Phase complete: UPLOAD_ARTIFACTS")); },
+                            10000));
+    CHECK(logText(*log).contains(QStringLiteral("Hello from BuildDeck, build 1")));
     CHECK(action(window, "actionRetry")->isEnabled());
     CHECK_FALSE(action(window, "actionStop")->isEnabled());
     REQUIRE(QTest::qWaitFor([&] { return !finished.isEmpty(); }, 10000)); // the desktop notification's cue
@@ -282,10 +282,11 @@ TEST_CASE("Run a build from the window: the phases reach SUCCEEDED and the log s
     auto *find = child<QLineEdit>(window, "logFind");
     REQUIRE(find->isVisible());
     QTest::keyClicks(find, QStringLiteral("hello from buildDeck"));
-    CHECK(child<QLabel>(window, "logFindCount")->text() == QStringLiteral("Matches: 1"));
-    CHECK(log->textCursor().selectedText() == QStringLiteral("Hello from BuildDeck"));
+    auto *count = child<QLabel>(window, "logFindCount");
+    REQUIRE(QTest::qWaitFor([&] { return count->text() == QStringLiteral("1 of 1"); }, 10000));
+    CHECK(log->lineText(log->readingLine()).contains(QStringLiteral("Hello from BuildDeck")));
     QTest::keyClicks(find, QStringLiteral(" nowhere"));
-    CHECK(child<QLabel>(window, "logFindCount")->text() == QStringLiteral("Not found"));
+    REQUIRE(QTest::qWaitFor([&] { return count->text() == QStringLiteral("No matches"); }, 10000));
 }
 
 TEST_CASE("Run with Overrides: a variable typed in the dialog reaches the build", "[ui][docker]")
@@ -313,9 +314,9 @@ TEST_CASE("Run with Overrides: a variable typed in the dialog reaches the build"
 
     auto *title = child<QLabel>(window, "buildTitle");
     REQUIRE(QTest::qWaitFor([&] { return title->text().endsWith(QStringLiteral("Succeeded")); }, 180000));
-    auto *log = child<Ui::LogTailView>(window, "logView");
-    REQUIRE(QTest::qWaitFor([&] { return log->toPlainText().contains(QStringLiteral("Hi from the dialog, build 1")); },
-                            10000));
+    auto *log = child<Ui::LogView>(window, "logView");
+    REQUIRE(
+        QTest::qWaitFor([&] { return logText(*log).contains(QStringLiteral("Hi from the dialog, build 1")); }, 10000));
 }
 
 TEST_CASE("Stop a running build from the window", "[ui][docker]")
@@ -332,9 +333,9 @@ TEST_CASE("Stop a running build from the window", "[ui][docker]")
                                                                      "      - echo started\n      - sleep 300\n")))));
 
     action(window, "actionRun")->trigger();
-    auto *log = child<Ui::LogTailView>(window, "logView");
-    REQUIRE(QTest::qWaitFor([&] { return log->toPlainText().contains(QStringLiteral("Running command sleep 300")); },
-                            120000));
+    auto *log = child<Ui::LogView>(window, "logView");
+    REQUIRE(
+        QTest::qWaitFor([&] { return logText(*log).contains(QStringLiteral("Running command sleep 300")); }, 120000));
     QAction *stop = action(window, "actionStop");
     REQUIRE(stop->isEnabled());
     stop->trigger();
