@@ -574,4 +574,58 @@ bool AnsiLine::needsParsing(QByteArrayView line)
     return std::any_of(data + at, data + size, special);
 }
 
+namespace {
+
+bool startsWithContinuation(QByteArrayView text)
+{
+    return !text.isEmpty() && (uchar(text.front()) & 0xc0) == 0x80;
+}
+
+// Whether `text` ends with a whole UTF-8 character (or ASCII), not part of one.
+bool endsWithWholeCharacter(QByteArrayView text)
+{
+    if (text.isEmpty() || uchar(text.back()) < 0x80)
+        return true;
+    qsizetype lead = text.size() - 1;
+    while (lead > 0 && text.size() - lead < 4 && (uchar(text.at(lead)) & 0xc0) == 0x80)
+        --lead;
+    const uchar first = uchar(text.at(lead));
+    const qsizetype length = (first & 0xe0) == 0xc0 ? 2 : (first & 0xf0) == 0xe0 ? 3 : (first & 0xf8) == 0xf0 ? 4 : 0;
+    return length == text.size() - lead;
+}
+
+} // namespace
+
+bool AnsiLine::stripStyles(QByteArrayView line, QByteArray &into)
+{
+    into.resize(0);
+    const char *data = line.data();
+    const qsizetype size = line.size();
+    qsizetype at = 0;
+    while (at < size) {
+        const char *escape = static_cast<const char *>(std::memchr(data + at, '\x1b', size_t(size - at)));
+        const qsizetype next = escape ? escape - data : size;
+        const QByteArrayView text(data + at, next - at);
+        // The parser decodes the text between sequences piece by piece: a character cut by a
+        // sequence, or a byte-order mark after one, decodes differently once the pieces are joined.
+        if (needsParsing(text) || (at > 0 && (startsWithContinuation(text) || text.startsWith("\xEF\xBB\xBF"))) ||
+            (escape && !endsWithWholeCharacter(text)))
+            return false;
+        into.append(text);
+        if (!escape)
+            break;
+        // "ESC [" parameters (digits, ';' and ':') and the final 'm'; anything else needs the parser.
+        qsizetype end = next + 1;
+        if (end >= size || data[end] != '[')
+            return false;
+        ++end;
+        while (end < size && ((data[end] >= '0' && data[end] <= '9') || data[end] == ';' || data[end] == ':'))
+            ++end;
+        if (end >= size || data[end] != 'm')
+            return false;
+        at = end + 1;
+    }
+    return true;
+}
+
 } // namespace BuildDeck::Log

@@ -76,6 +76,10 @@ public:
     // Whether the line needs parse() at all: true when it holds ESC (0x1b), CR, backspace or another
     // C0 control other than TAB, or DEL (which parse() drops too).
     static bool needsParsing(QByteArrayView line);
+    // The shown text's bytes of a line whose only escape sequences set styles (SGR, "ESC [ ... m")
+    // and which has no other control character but TAB: the line with those sequences cut out, as
+    // fast as a copy. False, with `into` unspecified, for any other line: use plainText() then.
+    static bool stripStyles(QByteArrayView line, QByteArray &into);
 };
 
 } // namespace BuildDeck::Log

@@ -105,6 +105,10 @@ qint64 LogMatcher::count(QByteArrayView raw) const
         return 0;
     if (m_bytewise && !AnsiLine::needsParsing(raw))
         return countBytes(raw);
+    // Coloured output is most of a build log: cutting the colour codes out is enough for those lines.
+    thread_local QByteArray stripped;
+    if (m_bytewise && AnsiLine::stripStyles(raw, stripped))
+        return countBytes(stripped);
     const QString text =
         AnsiLine::needsParsing(raw) ? AnsiLine::plainText(raw) : QString::fromUtf8(raw.data(), raw.size());
     return matches(text).size();

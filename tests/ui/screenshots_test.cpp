@@ -5,12 +5,14 @@
 #include "actions/projectactions.h"
 #include "dialogs/newprojectdialog.h"
 #include "docks/historydock.h"
+#include "docks/logdock.h"
 #include "docks/projectsdock.h"
 #include "editors/codeeditor.h"
 #include "editors/project/projecteditor.h"
 #include "log/logview.h"
 #include "mainwindow.h"
 
+#include "engine/buildlog.h"
 #include "runtime/enginemonitor.h"
 #include "support/translations.h"
 #include "widgets/recordtable.h"
@@ -20,8 +22,10 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QTableWidget>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace BuildDeck;
@@ -105,4 +109,43 @@ TEST_CASE("Screenshots of the main flows", "[.screenshots]")
     QTest::qWait(300);
     REQUIRE(projectEditor->grab().save(QStringLiteral("%1/project-editor%2.png").arg(target, suffix)));
     delete projectEditor;
+
+    // The Log panel on a log with colours, a folded group and a search.
+    QTemporaryDir logDir;
+    const QString logPath = logDir.filePath(QStringLiteral("demo.log"));
+    {
+        Engine::BuildLogWriter writer;
+        REQUIRE(writer.create(logPath, QDateTime::currentDateTimeUtc().addSecs(-42)));
+        const auto print = [&](const QByteArray &bytes) {
+            REQUIRE(writer.append(Engine::LogLine::Stream::Stdout, bytes.constData(), bytes.size()));
+        };
+        REQUIRE(writer.appendAgentLine(QStringLiteral("Entering phase INSTALL")));
+        print("Fetching packages 12%\rFetching packages 57%\rFetching packages 100%\n");
+        REQUIRE(writer.appendAgentLine(QStringLiteral("Phase complete: INSTALL State: SUCCEEDED")));
+        REQUIRE(writer.appendAgentLine(QStringLiteral("Entering phase BUILD")));
+        print("::group::Configuring\n-- The C compiler identification is GNU 12.2.0\n-- Configuring "
+              "done\n::endgroup::\n");
+        for (int i = 1; i <= 6; ++i)
+            print("[" + QByteArray::number(i * 16) + "%] \x1b[32mBuilding CXX object\x1b[0m src/module" +
+                  QByteArray::number(i) + ".cpp.o\n");
+        print("\x1b[1msrc/parser.cpp:42:7:\x1b[0m \x1b[1;31merror:\x1b[0m expected ';' before '}' token\n");
+        print("\x1b[1msrc/parser.cpp:57:3:\x1b[0m \x1b[1;35mwarning:\x1b[0m unused variable 'depth'\n");
+        print("make: *** [Makefile:12: all] \x1b[31mError 2\x1b[0m\n");
+        REQUIRE(writer.appendAgentLine(QStringLiteral("Command did not exit successfully make exit status 2")));
+        REQUIRE(writer.appendAgentLine(QStringLiteral("Phase complete: BUILD State: FAILED")));
+    }
+    Ui::LogDock logDock;
+    logDock.resize(1000, 420);
+    logDock.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&logDock));
+    logDock.showLog(logPath, false, QStringLiteral("demo:1"));
+    REQUIRE(QTest::qWaitFor([&] { return logDock.view()->sections().size() == 3; }, 10000));
+    logDock.view()->setTimestamps(Ui::LogView::Timestamps::Relative);
+    logDock.startFind();
+    QTest::keyClicks(logDock.findChild<QLineEdit *>(QStringLiteral("logFind")), QStringLiteral("error"));
+    auto *count = logDock.findChild<QLabel *>(QStringLiteral("logFindCount"));
+    REQUIRE(QTest::qWaitFor([&] { return count->text().contains(QLatin1Char('2')); }, 10000));
+    logDock.view()->verticalScrollBar()->setValue(0);
+    QTest::qWait(300);
+    REQUIRE(logDock.grab().save(QStringLiteral("%1/log-viewer%2.png").arg(target, suffix)));
 }

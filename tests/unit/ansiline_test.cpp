@@ -96,6 +96,10 @@ const AnsiStyle Plain;
 void checkInvariants(QByteArrayView line, const StyledLine &parsed)
 {
     CHECK(AnsiLine::plainText(line) == parsed.text);
+    // The shortcut for coloured lines gives the same text whenever it applies.
+    QByteArray stripped;
+    if (AnsiLine::stripStyles(line, stripped))
+        CHECK(QString::fromUtf8(stripped) == parsed.text);
     CHECK(parsed.runs.isEmpty() == parsed.text.isEmpty());
     int end = 0;
     for (qsizetype at = 0; at < parsed.runs.size(); ++at) {
@@ -476,7 +480,11 @@ TEST_CASE("Hostile input stays cheap and safe", "[log][ansi]")
             for (int size = length(random); size > 0; --size)
                 line += alphabet[pick(random)];
             const StyledLine parsed = AnsiLine::parse(line);
-            if (AnsiLine::plainText(line) != parsed.text || parsed.runs.isEmpty() != parsed.text.isEmpty()) {
+            QByteArray stripped;
+            const bool strippedWrong =
+                AnsiLine::stripStyles(line, stripped) && QString::fromUtf8(stripped) != parsed.text;
+            if (AnsiLine::plainText(line) != parsed.text || parsed.runs.isEmpty() != parsed.text.isEmpty() ||
+                strippedWrong) {
                 INFO(line.toHex().toStdString());
                 checkInvariants(line, parsed);
                 FAIL("invariant broken");
