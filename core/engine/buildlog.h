@@ -82,7 +82,7 @@ public:
     LogLine line(qint64 index) const;
     QByteArray text(qint64 index) const; // the line's bytes, without the trailing newline
     // The parts of line(), cheaper, for code that walks millions of lines.
-    qint64 offset(qint64 index) const;    // where the line starts; lineCount() gives the log's end
+    qint64 offset(qint64 index) const; // where the line starts; lineCount() gives the log's end
     qint64 millisecondsAfterStart(qint64 index) const;
     LogLine::Stream stream(qint64 index) const;
     // The bytes from the start of line `first` to the end of line `last`, as one read.

@@ -358,8 +358,8 @@ qint64 LogView::lastVisibleLine() const
         return -1;
     if (!m_rows.empty())
         return m_rows.back().line;
-    return m_folding.lineAt(
-        std::min<qint64>(m_folding.rowCount() - 1, verticalScrollBar()->value() + viewport()->height() / m_rowHeight - 1));
+    return m_folding.lineAt(std::min<qint64>(m_folding.rowCount() - 1,
+                                             verticalScrollBar()->value() + viewport()->height() / m_rowHeight - 1));
 }
 
 qint64 LogView::readingLine() const
