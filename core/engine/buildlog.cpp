@@ -128,7 +128,7 @@ Result<void> BuildLogReader::open(const QString &logPath)
                          QCoreApplication::translate("BuildDeck::Engine::BuildLog", "%1 is not a BuildDeck log index.")
                              .arg(m_index.fileName()));
     m_start = QDateTime::fromMSecsSinceEpoch(qint64(qFromLittleEndian<quint64>(header + 8)), Qt::UTC);
-    map();
+    refresh();
     return {};
 }
 
@@ -147,6 +147,33 @@ void BuildLogReader::map()
 void BuildLogReader::refresh()
 {
     map();
+    findEnd();
+}
+
+void BuildLogReader::findEnd()
+{
+    // The log is written before its index: bytes past the last indexed line's newline belong to
+    // lines the index does not hold yet, and are not part of that line.
+    m_end = 0;
+    if (m_lines == 0)
+        return;
+    const qint64 start = offset(m_lines - 1);
+    if (!m_log.seek(start)) {
+        m_end = start;
+        return;
+    }
+    qint64 position = start;
+    for (;;) {
+        const QByteArray block = m_log.read(64 * 1024);
+        if (block.isEmpty())
+            break;
+        if (const qsizetype newline = block.indexOf('\n'); newline >= 0) {
+            m_end = position + newline + 1;
+            return;
+        }
+        position += block.size();
+    }
+    m_end = position; // a line still being written
 }
 
 LogLine BuildLogReader::line(qint64 index) const
@@ -158,7 +185,7 @@ LogLine BuildLogReader::line(qint64 index) const
     line.offset = qint64(qFromLittleEndian<quint64>(record));
     line.time = m_start.addMSecs(qFromLittleEndian<quint32>(record + 8));
     line.stream = LogLine::Stream(record[12]);
-    const qint64 next = index + 1 < m_lines ? qint64(qFromLittleEndian<quint64>(record + recordSize)) : m_log.size();
+    const qint64 next = index + 1 < m_lines ? qint64(qFromLittleEndian<quint64>(record + recordSize)) : m_end;
     line.length = std::max<qint64>(0, next - line.offset);
     return line;
 }
@@ -166,7 +193,7 @@ LogLine BuildLogReader::line(qint64 index) const
 qint64 BuildLogReader::offset(qint64 index) const
 {
     if (index >= m_lines)
-        return m_log.size();
+        return m_end;
     if (index < 0)
         return 0;
     return qint64(qFromLittleEndian<quint64>(m_map + headerSize + index * recordSize));

@@ -74,7 +74,8 @@ public:
     ~BuildLogReader();
 
     Result<void> open(const QString &logPath);
-    // Picks up lines written since open() or the last refresh (the log may be growing).
+    // Picks up lines written since open() or the last refresh (the log may be growing). Until the
+    // next refresh, the last line ends at its newline as the log was then, or where the log ended.
     void refresh();
 
     qint64 lineCount() const { return m_lines; }
@@ -90,12 +91,14 @@ public:
 
 private:
     void map();
+    void findEnd();
 
     mutable QFile m_log;
     QFile m_index;
     const uchar *m_map = nullptr;
     qint64 m_mappedSize = 0;
     qint64 m_lines = 0;
+    qint64 m_end = 0; // where the last line ends
     QDateTime m_start;
 };
 

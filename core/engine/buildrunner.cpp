@@ -7,14 +7,17 @@
 
 #include "buildspec/buildspecparser.h"
 #include "project/projectjson.h"
+#include "project/projectvalidator.h"
 #include "runtime/capabilities.h"
 #include "source/directoryarchive.h"
+#include "source/gitsource.h"
 #include "support/libraryversions.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QRegularExpression>
+#include <QScopeGuard>
 #include <QThread>
 
 #include <thread>
@@ -317,7 +320,12 @@ BuildRunner::PhaseOutcome BuildRunner::provision()
     spec.memoryBytes = memory;
     spec.privileged = m_project.environment.privilegedMode.value_or(false);
     // The agent, the build's main process, runs the phases; its output is only the build log's.
+    // A hosted repository's files sit where CodeBuild puts them: .../src/github.com/owner/repo.
     m_sourceDirectory = BuildEnvironment::makeSourceDirectory();
+    if (Projects::ProjectValidator::gitSourceTypes().contains(m_project.source.type)) {
+        if (const QString hosted = Source::GitSource::hostedPath(m_project.source.location); !hosted.isEmpty())
+            m_sourceDirectory += QLatin1Char('/') + hosted;
+    }
     m_executor = std::make_unique<CommandExecutor>(m_runtime, m_log, m_sourceDirectory);
     spec.command = m_executor->agentCommand();
     spec.user = QStringLiteral("0:0"); // root, whatever USER the image names (reference §1.1)
@@ -359,13 +367,59 @@ Result<void> BuildRunner::createAndStart(const Runtime::ContainerSpec &spec)
     return m_runtime.startContainer(m_containerId);
 }
 
+Result<QString> BuildRunner::checkOutGit(const Projects::ProjectSource &source, const QString &version,
+                                         const QString &directory)
+{
+    Source::GitSource git(m_dataDirectory);
+    Source::GitCallbacks callbacks;
+    callbacks.log = [this](const QString &line) { log(line); };
+    callbacks.cancel = &m_cancel;
+    const Result<QString> commit = git.fetch(source.location, version, callbacks);
+    if (!commit)
+        return commit.error();
+    log(QStringLiteral("Checking out %1 (%2)")
+            .arg(version.isEmpty() ? QStringLiteral("the default branch") : version, *commit));
+    QDir(directory).removeRecursively();
+    if (!QDir().mkpath(QFileInfo(directory).absolutePath()))
+        return makeError(ErrorCode::Io, QStringLiteral("%1 cannot be made").arg(QFileInfo(directory).absolutePath()));
+    const Result<void> checkedOut =
+        git.checkout(source.location, version, *commit, directory, source.gitCloneDepth.value_or(0),
+                     source.fetchSubmodules.value_or(false), callbacks);
+    if (!checkedOut)
+        return checkedOut.error();
+    m_record.resolvedSourceVersion = *commit;
+    return directory;
+}
+
 BuildRunner::PhaseOutcome BuildRunner::downloadSource()
 {
     log(QStringLiteral("Phase is DOWNLOAD_SOURCE"));
     log(QStringLiteral("CODEBUILD_SRC_DIR=%1").arg(m_sourceDirectory));
 
-    // Which buildspec: inline text, or a file in the source (buildspec.yml by default).
+    // The source's files on this machine: a LOCAL folder, or a git checkout made for this build
+    // (removed once it is in the container).
     const Projects::ProjectSource &source = m_project.source;
+    const bool git = Projects::ProjectValidator::gitSourceTypes().contains(source.type);
+    QString hostTree;
+    QStringList excludes;
+    const QString workDirectory = QDir(m_dataDirectory).filePath(QStringLiteral("work/") + m_record.uuid());
+    const auto removeWork = qScopeGuard([&] {
+        if (git)
+            QDir(workDirectory).removeRecursively();
+    });
+    if (source.type == QStringLiteral("LOCAL")) {
+        hostTree = source.location;
+        excludes = m_project.builddeck.localExcludes;
+    } else if (git) {
+        const QString version = m_record.sourceVersion.isEmpty() ? m_project.sourceVersion : m_record.sourceVersion;
+        const Result<QString> checkedOut =
+            checkOutGit(source, version, QDir(workDirectory).filePath(QStringLiteral("src")));
+        if (!checkedOut)
+            return {Status::Failed, {QStringLiteral("CLIENT_ERROR"), checkedOut.error().message}};
+        hostTree = *checkedOut;
+    }
+
+    // Which buildspec: inline text, or a file in the source (buildspec.yml by default).
     QByteArray buildspecText;
     const bool inlineSpec = source.buildspec.contains(QLatin1Char('\n'));
     if (inlineSpec) {
@@ -373,7 +427,7 @@ BuildRunner::PhaseOutcome BuildRunner::downloadSource()
         log(QStringLiteral("YAML location is the project's inline buildspec"));
     } else {
         const QString relative = source.buildspec.isEmpty() ? QStringLiteral("buildspec.yml") : source.buildspec;
-        if (source.type != QStringLiteral("LOCAL")) {
+        if (hostTree.isEmpty()) {
             return {
                 Status::Failed,
                 {QStringLiteral("CLIENT_ERROR"),
@@ -381,12 +435,12 @@ BuildRunner::PhaseOutcome BuildRunner::downloadSource()
                      ? QStringLiteral("a NO_SOURCE project needs an inline buildspec")
                      : QStringLiteral("%1 sources are not supported by this version of BuildDeck").arg(source.type)}};
         }
-        QFile file(QDir(source.location).filePath(relative));
+        QFile file(QDir(hostTree).filePath(relative));
         log(QStringLiteral("YAML location is %1/%2").arg(m_sourceDirectory, relative));
         if (!file.open(QIODevice::ReadOnly)) {
             return {Status::Failed,
                     {QStringLiteral("YAML_FILE_ERROR"),
-                     QStringLiteral("YAML file does not exist: %1").arg(file.fileName())}};
+                     QStringLiteral("YAML file does not exist: %1").arg(git ? relative : file.fileName())}};
         }
         buildspecText = file.readAll();
     }
@@ -404,15 +458,15 @@ BuildRunner::PhaseOutcome BuildRunner::downloadSource()
                                                                                            : QStringLiteral("sh"),
                           m_spec.version != QStringLiteral("0.1"));
 
-    if (source.type == QStringLiteral("LOCAL")) {
+    if (!hostTree.isEmpty()) {
         const Result<Source::DirectoryArchive::Summary> sent = Source::DirectoryArchive::upload(
-            m_runtime, m_containerId, source.location, m_sourceDirectory, m_project.builddeck.localExcludes, &m_cancel);
+            m_runtime, m_containerId, hostTree, m_sourceDirectory, excludes, &m_cancel);
         if (!sent)
             return {Status::Failed, {QStringLiteral("CLIENT_ERROR"), sent.error().message}};
         log(QStringLiteral("Copied %1 file(s), %2 byte(s) from %3")
                 .arg(sent->files)
                 .arg(sent->bytes)
-                .arg(source.location));
+                .arg(git ? source.location : hostTree));
     }
 
     log(QStringLiteral("Processing environment variables"));
@@ -425,6 +479,7 @@ BuildRunner::PhaseOutcome BuildRunner::downloadSource()
     facts.startTime = m_record.startTime;
     facts.sourceDirectory = m_sourceDirectory;
     facts.sourceVersion = m_record.sourceVersion;
+    facts.resolvedSourceVersion = m_record.resolvedSourceVersion;
     facts.sourceRepositoryUrl = source.type == QStringLiteral("LOCAL") ? QString() : source.location;
     facts.region = BuildSettings::region().value();
     const Result<BuildEnvironment::Assembly> assembly =

@@ -69,6 +69,10 @@ private:
     PhaseOutcome provision();
     Result<void> createAndStart(const Runtime::ContainerSpec &spec);
     PhaseOutcome downloadSource();
+    // Fetches the git source into its mirror and checks `version` out into `directory`; returns
+    // the directory and records the commit.
+    Result<QString> checkOutGit(const Projects::ProjectSource &source, const QString &version,
+                                const QString &directory);
     PhaseOutcome runCommandPhase(PhaseType type);
     PhaseOutcome runCommands(const QStringList &commands, const QString &user, QByteArray *output);
     PhaseOutcome uploadArtifacts();

@@ -1,4 +1,5 @@
 #include "engine.h"
+#include "gitrepositories.h"
 #include "stringmakers.h"
 
 #include "engine/buildrunner.h"
@@ -361,6 +362,48 @@ TEST_CASE("A LOCAL source: its buildspec.yml and files are in the build, the fol
     CHECK(builds.log().contains(QStringLiteral("No such file or directory")));
     REQUIRE(data.open(QIODevice::ReadOnly));
     CHECK(data.readAll() == "from the host folder\n");
+}
+
+TEST_CASE("A git source: the requested version checked out with its submodules and .git, its commit resolved",
+          "[docker][engine][git]")
+{
+    if (!requireEngine())
+        return;
+    GitRepositories repositories;
+    Projects::Project project = Builds::project({});
+    project.source = {};
+    project.source.type = QStringLiteral("GITHUB");
+    project.source.location = repositories.project();
+    project.source.fetchSubmodules = true;
+    project.source.buildspec = QStringLiteral("version: 0.2\nphases:\n  build:\n    commands:\n      - cat README\n"
+                                              "      - cat lib/lib.txt\n      - git rev-parse HEAD\n"
+                                              "      - echo \"resolved=$CODEBUILD_RESOLVED_SOURCE_VERSION\"\n"
+                                              "      - echo \"requested=$CODEBUILD_SOURCE_VERSION\"\n");
+    Builds builds;
+    BuildRequest request;
+    request.sourceVersion = QStringLiteral("feature");
+    const BuildRecord record = builds.run(project, request);
+    CHECK(record.buildStatus == Status::Succeeded);
+    const QString feature = repositories.revision(QStringLiteral("feature"));
+    CHECK(record.resolvedSourceVersion == feature);
+    CHECK(builds.log().contains(QStringLiteral("\nfeature\n")));
+    CHECK(builds.log().contains(QStringLiteral("\nlibrary v1\n")));
+    CHECK(builds.log().contains(QStringLiteral("\n") + feature + QStringLiteral("\n")));
+    CHECK(builds.log().contains(QStringLiteral("resolved=") + feature));
+    CHECK(builds.log().contains(QStringLiteral("requested=feature")));
+
+    // The buildspec.yml of the repository, on the default branch; a version that is not there
+    // fails DOWNLOAD_SOURCE and names it.
+    project.source.buildspec.clear();
+    const BuildRecord fromFile = builds.run(project);
+    CHECK(fromFile.buildStatus == Status::Succeeded);
+    CHECK(fromFile.resolvedSourceVersion == repositories.revision(QStringLiteral("main")));
+    CHECK(builds.log().contains(QStringLiteral("\nsecond\n")));
+    request.sourceVersion = QStringLiteral("no-such-branch");
+    const BuildRecord missing = builds.run(project, request);
+    CHECK(missing.buildStatus == Status::Failed);
+    CHECK(phases(missing).contains(QStringLiteral("DOWNLOAD_SOURCE=FAILED")));
+    CHECK(builds.log().contains(QStringLiteral("no-such-branch")));
 }
 
 TEST_CASE("A build past its timeout ends TIMED_OUT with BUILD_TIMED_OUT and its container removed", "[docker][engine]")

@@ -59,6 +59,22 @@ TEST_CASE("A reader follows a growing log", "[log]")
     reader.refresh();
     CHECK(reader.lineCount() == 3);
     CHECK(reader.text(2) == "third");
+
+    // Output whose index records are not written yet is not part of the last line.
+    QFile log(path);
+    REQUIRE(log.open(QIODevice::Append));
+    log.write("fourth\nfif");
+    log.close();
+    reader.refresh();
+    CHECK(reader.lineCount() == 3);
+    CHECK(reader.text(2) == "third");
+    CHECK(reader.offset(3) == 19);
+    CHECK(reader.bytes(0, 2) == "first\nsecond\nthird\n");
+
+    // A last line still being written shows what there is of it.
+    REQUIRE(writer.append(LogLine::Stream::Stdout, "sixth", 5));
+    reader.refresh();
+    CHECK(reader.text(reader.lineCount() - 1).startsWith("sixth"));
 }
 
 TEST_CASE("Logs are never overwritten, and a damaged index is refused", "[log]")

@@ -158,7 +158,18 @@ const Log::StyledLine &LogView::styled(qint64 line) const
 {
     if (Log::StyledLine *cached = m_styled.object(line))
         return *cached;
-    auto *parsed = new Log::StyledLine(Log::AnsiLine::parse(m_reader ? m_reader->text(line) : QByteArray()));
+    QByteArray raw = m_reader ? m_reader->text(line) : QByteArray();
+    // A line of megabytes (minified code, a binary printed) is shown in part, so that it cannot
+    // stall the view; Save keeps it whole.
+    const qsizetype cut = raw.size() - displayLimit;
+    if (cut > 0)
+        raw.truncate(displayLimit);
+    auto *parsed = new Log::StyledLine(Log::AnsiLine::parse(raw));
+    if (cut > 0) {
+        const QString more = tr(" [%1 more bytes not shown]").arg(cut);
+        parsed->runs.append({int(parsed->text.size()), int(more.size()), {}});
+        parsed->text += more;
+    }
     m_styled.insert(line, parsed);
     return *parsed;
 }

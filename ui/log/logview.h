@@ -97,6 +97,7 @@ public:
     QString lineReference(qint64 line) const;
 
     static constexpr qint64 copyLimit = 64 * 1024 * 1024; // characters put on the clipboard at once
+    static constexpr qsizetype displayLimit = 256 * 1024; // bytes of a line shown
 
 Q_SIGNALS:
     void followingChanged(bool following);
