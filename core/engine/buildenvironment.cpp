@@ -77,6 +77,15 @@ QList<EnvironmentEntry> BuildEnvironment::codeBuildVariables(const BuildFacts &f
     add("CODEBUILD_SOURCE_REPO_URL", facts.sourceRepositoryUrl);
     add("CODEBUILD_SOURCE_VERSION", facts.sourceVersion);
     add("CODEBUILD_SRC_DIR", facts.sourceDirectory);
+    for (const SecondarySourceFacts &secondary : facts.secondarySources) {
+        const auto addFor = [&](const char *prefix, const QString &value) {
+            entries.append(
+                EnvironmentEntry{QString::fromLatin1(prefix) + secondary.identifier, value, Origin::CodeBuild, false});
+        };
+        addFor("CODEBUILD_SRC_DIR_", secondary.directory);
+        addFor("CODEBUILD_SOURCE_VERSION_", secondary.version);
+        addFor("CODEBUILD_SOURCE_REPO_URL_", secondary.repositoryUrl);
+    }
     add("CODEBUILD_START_TIME", QString::number(facts.startTime.toMSecsSinceEpoch()));
     add("HOME", QStringLiteral("/root"));
     return entries;

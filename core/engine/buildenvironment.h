@@ -14,6 +14,15 @@
 
 namespace BuildDeck::Engine {
 
+// A secondary source as the build's variables name it (CODEBUILD_SRC_DIR_<identifier>, ...).
+struct SecondarySourceFacts
+{
+    QString identifier;
+    QString directory;
+    QString version;
+    QString repositoryUrl;
+};
+
 // What the build knows about itself, for the variables CodeBuild provides (reference §3.1).
 struct BuildFacts
 {
@@ -28,6 +37,7 @@ struct BuildFacts
     QString sourceVersion;         // as requested; empty when none was
     QString resolvedSourceVersion; // the commit checked out; empty until DOWNLOAD_SOURCE, and for non-git sources
     QString sourceRepositoryUrl;
+    QList<SecondarySourceFacts> secondarySources;
     QString batchIdentifier;
     QString kmsKeyId;
     bool succeeding = true;

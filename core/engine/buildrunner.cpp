@@ -368,7 +368,7 @@ Result<void> BuildRunner::createAndStart(const Runtime::ContainerSpec &spec)
 }
 
 Result<QString> BuildRunner::checkOutGit(const Projects::ProjectSource &source, const QString &version,
-                                         const QString &directory)
+                                         const QString &directory, bool primary)
 {
     Source::GitSource git(m_dataDirectory);
     Source::GitCallbacks callbacks;
@@ -387,7 +387,8 @@ Result<QString> BuildRunner::checkOutGit(const Projects::ProjectSource &source, 
                      source.fetchSubmodules.value_or(false), callbacks);
     if (!checkedOut)
         return checkedOut.error();
-    m_record.resolvedSourceVersion = *commit;
+    if (primary)
+        m_record.resolvedSourceVersion = *commit;
     return directory;
 }
 
@@ -403,10 +404,7 @@ BuildRunner::PhaseOutcome BuildRunner::downloadSource()
     QString hostTree;
     QStringList excludes;
     const QString workDirectory = QDir(m_dataDirectory).filePath(QStringLiteral("work/") + m_record.uuid());
-    const auto removeWork = qScopeGuard([&] {
-        if (git)
-            QDir(workDirectory).removeRecursively();
-    });
+    const auto removeWork = qScopeGuard([&] { QDir(workDirectory).removeRecursively(); });
     if (source.type == QStringLiteral("LOCAL")) {
         hostTree = source.location;
         excludes = m_project.builddeck.localExcludes;
@@ -469,6 +467,45 @@ BuildRunner::PhaseOutcome BuildRunner::downloadSource()
                 .arg(git ? source.location : hostTree));
     }
 
+    // Secondary sources, each in a directory of its own beside the primary one.
+    const QString sourceRoot = m_sourceDirectory.section(QLatin1Char('/'), 0, 3);
+    QList<SecondarySourceFacts> secondaries;
+    for (const Projects::ProjectSource &secondary : m_project.secondarySources) {
+        QString version;
+        for (const Projects::ProjectSourceVersion &candidate : m_project.secondarySourceVersions) {
+            if (candidate.sourceIdentifier == secondary.sourceIdentifier)
+                version = candidate.sourceVersion;
+        }
+        const bool secondaryGit = Projects::ProjectValidator::gitSourceTypes().contains(secondary.type);
+        QString tree;
+        if (secondary.type == QStringLiteral("LOCAL")) {
+            tree = secondary.location;
+        } else if (secondaryGit) {
+            const Result<QString> checkedOut = checkOutGit(
+                secondary, version,
+                QDir(workDirectory).filePath(QStringLiteral("secondary/") + secondary.sourceIdentifier), false);
+            if (!checkedOut)
+                return {Status::Failed, {QStringLiteral("CLIENT_ERROR"), checkedOut.error().message}};
+            tree = *checkedOut;
+        } else {
+            return {Status::Failed,
+                    {QStringLiteral("CLIENT_ERROR"),
+                     QStringLiteral("secondary source %1: %2 sources are not supported by this version of BuildDeck")
+                         .arg(secondary.sourceIdentifier, secondary.type)}};
+        }
+        const Result<Source::DirectoryArchive::Summary> sent = Source::DirectoryArchive::upload(
+            m_runtime, m_containerId, tree, sourceRoot, {}, &m_cancel, secondary.sourceIdentifier);
+        if (!sent)
+            return {Status::Failed, {QStringLiteral("CLIENT_ERROR"), sent.error().message}};
+        const QString directory = sourceRoot + QLatin1Char('/') + secondary.sourceIdentifier;
+        log(QStringLiteral("CODEBUILD_SRC_DIR_%1=%2: copied %3 file(s) from %4")
+                .arg(secondary.sourceIdentifier, directory)
+                .arg(sent->files)
+                .arg(secondary.location));
+        secondaries.append({secondary.sourceIdentifier, directory, version,
+                            secondary.type == QStringLiteral("LOCAL") ? QString() : secondary.location});
+    }
+
     log(QStringLiteral("Processing environment variables"));
     BuildFacts facts;
     facts.buildId = m_record.id;
@@ -480,6 +517,7 @@ BuildRunner::PhaseOutcome BuildRunner::downloadSource()
     facts.sourceDirectory = m_sourceDirectory;
     facts.sourceVersion = m_record.sourceVersion;
     facts.resolvedSourceVersion = m_record.resolvedSourceVersion;
+    facts.secondarySources = secondaries;
     facts.sourceRepositoryUrl = source.type == QStringLiteral("LOCAL") ? QString() : source.location;
     facts.region = BuildSettings::region().value();
     const Result<BuildEnvironment::Assembly> assembly =

@@ -70,9 +70,9 @@ private:
     Result<void> createAndStart(const Runtime::ContainerSpec &spec);
     PhaseOutcome downloadSource();
     // Fetches the git source into its mirror and checks `version` out into `directory`; returns
-    // the directory and records the commit.
-    Result<QString> checkOutGit(const Projects::ProjectSource &source, const QString &version,
-                                const QString &directory);
+    // the directory, and records the commit of the primary source.
+    Result<QString> checkOutGit(const Projects::ProjectSource &source, const QString &version, const QString &directory,
+                                bool primary = true);
     PhaseOutcome runCommandPhase(PhaseType type);
     PhaseOutcome runCommands(const QStringList &commands, const QString &user, QByteArray *output);
     PhaseOutcome uploadArtifacts();

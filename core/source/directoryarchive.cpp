@@ -206,14 +206,14 @@ Result<DirectoryArchive::Summary> DirectoryArchive::write(const QString &directo
 Result<DirectoryArchive::Summary> DirectoryArchive::upload(Runtime::ContainerRuntime &runtime,
                                                            const QString &containerId, const QString &directory,
                                                            const QString &containerPath, const QStringList &excludes,
-                                                           const std::atomic_bool *cancel)
+                                                           const std::atomic_bool *cancel, const QString &prefix)
 {
     ByteChannel channel;
     Result<Summary> packed = makeError(ErrorCode::Internal, QString());
     std::thread producer([&] {
         packed = write(
-            directory, excludes, {}, [&channel](const char *data, qsizetype size) { return channel.push(data, size); },
-            cancel);
+            directory, excludes, prefix,
+            [&channel](const char *data, qsizetype size) { return channel.push(data, size); }, cancel);
         channel.close(!packed);
     });
     const Result<void> sent =

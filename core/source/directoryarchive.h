@@ -36,10 +36,12 @@ public:
                                  const std::function<bool(const char *data, qsizetype size)> &sink,
                                  const std::atomic_bool *cancel = nullptr);
 
-    // Streams the directory into `containerPath` (an existing directory in the container).
+    // Streams the directory into `containerPath` (an existing directory in the container), as
+    // `containerPath/prefix` when a prefix is given (made by the engine).
     static Result<Summary> upload(Runtime::ContainerRuntime &runtime, const QString &containerId,
                                   const QString &directory, const QString &containerPath,
-                                  const QStringList &excludes = {}, const std::atomic_bool *cancel = nullptr);
+                                  const QStringList &excludes = {}, const std::atomic_bool *cancel = nullptr,
+                                  const QString &prefix = {});
 };
 
 } // namespace BuildDeck::Source

@@ -488,6 +488,9 @@ Result<void> GitSource::checkout(const QString &url, const QString &version, con
                         !version.startsWith(QStringLiteral("pr/")) &&
                         referenceExists(source.get(), QStringLiteral("refs/heads/") + version);
     if (branch) {
+        // The clone's HEAD may be that branch already: detach it first, so the branch can move.
+        if (git_repository_set_head_detached(repository.get(), &id) != 0)
+            return gitError(tr("Checking out %1").arg(commit));
         git_reference *created = nullptr;
         if (git_branch_create(&created, repository.get(), version.toUtf8().constData(), target.get(), 1) != 0)
             return gitError(tr("Making the branch %1").arg(version));

@@ -406,6 +406,43 @@ TEST_CASE("A git source: the requested version checked out with its submodules a
     CHECK(builds.log().contains(QStringLiteral("no-such-branch")));
 }
 
+TEST_CASE("Secondary sources: a folder and a git repository beside the primary source, with their variables",
+          "[docker][engine][git]")
+{
+    if (!requireEngine())
+        return;
+    GitRepositories repositories;
+    QTemporaryDir tools;
+    QFile tool(tools.filePath(QStringLiteral("tool.sh")));
+    REQUIRE(tool.open(QIODevice::WriteOnly));
+    tool.write("echo the tool\n");
+    tool.close();
+
+    Projects::Project project = Builds::project(QStringLiteral(
+        "version: 0.2\nphases:\n  build:\n    commands:\n      - sh \"$CODEBUILD_SRC_DIR_tools/tool.sh\"\n"
+        "      - cat \"$CODEBUILD_SRC_DIR_lib/lib.txt\"\n      - echo \"lib=$CODEBUILD_SOURCE_VERSION_lib\"\n"
+        "      - echo \"url=$CODEBUILD_SOURCE_REPO_URL_lib\"\n      - echo \"dir=$CODEBUILD_SRC_DIR_lib\"\n"));
+    Projects::ProjectSource folder;
+    folder.type = QStringLiteral("LOCAL");
+    folder.location = tools.path();
+    folder.sourceIdentifier = QStringLiteral("tools");
+    Projects::ProjectSource library;
+    library.type = QStringLiteral("CODECOMMIT");
+    library.location = repositories.library();
+    library.sourceIdentifier = QStringLiteral("lib");
+    project.secondarySources = {folder, library};
+    project.secondarySourceVersions = {{QStringLiteral("lib"), QStringLiteral("main")}};
+    Builds builds;
+    const BuildRecord record = builds.run(project);
+    INFO(builds.log().toStdString());
+    CHECK(record.buildStatus == Status::Succeeded);
+    CHECK(builds.log().contains(QStringLiteral("\nthe tool\n")));
+    CHECK(builds.log().contains(QStringLiteral("\nlibrary v1\n")));
+    CHECK(builds.log().contains(QStringLiteral("lib=main")));
+    CHECK(builds.log().contains(QStringLiteral("url=") + repositories.library()));
+    CHECK(builds.log().contains(QRegularExpression(QStringLiteral("dir=/codebuild/output/src\\d+/lib\n"))));
+}
+
 TEST_CASE("A build past its timeout ends TIMED_OUT with BUILD_TIMED_OUT and its container removed", "[docker][engine]")
 {
     if (!requireEngine())
