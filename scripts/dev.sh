@@ -21,7 +21,7 @@ packages=(
     libqt6sql6-sqlite libqt6svg6 libgl-dev qt6-translations-l10n
     libyaml-cpp-dev libgit2-dev qtkeychain-qt6-dev catch2 libcurl4-openssl-dev libarchive-dev
     docker.io mmdebstrap
-    clang-format clang-14 libclang-rt-14-dev xvfb xauth fonts-dejavu-core socat podman
+    clang-format clang-14 libclang-rt-14-dev xvfb xauth fonts-dejavu-core socat podman gnome-keyring dbus
 )
 
 step_deps() {

@@ -3,6 +3,7 @@
 #include "buildcommands.h"
 #include "clioutput.h"
 #include "projectcommands.h"
+#include "secretcommands.h"
 
 #include "buildspec/buildspecparser.h"
 #include "buildspec/yamldocument.h"
@@ -79,6 +80,41 @@ CliApplication::CliApplication(QStringList arguments)
         {QStringLiteral("logs"), QStringLiteral("--id ID [--follow]"),
          tr("Print a build's raw log; --follow keeps printing until the build ends."), 0,
          [this](const QStringList &) { return builds().logs(value("id"), m_parser.isSet(QStringLiteral("follow"))); }},
+        {QStringLiteral("put-parameter"), QStringLiteral("--name N --value V|file://P [--overwrite]"),
+         tr("Keep a parameter (Parameter Store's stand-in) in the keychain."), 0,
+         [this](const QStringList &) {
+             const std::optional<QString> given = SecretCommands::readValue(QStringLiteral("--value"), value("value"));
+             return given ? secrets().putParameter(value("name"), *given, m_parser.isSet(QStringLiteral("overwrite")))
+                          : int(CliOutput::UsageError);
+         }},
+        {QStringLiteral("get-parameter"), QStringLiteral("--name N [--with-decryption]"),
+         tr("Print a parameter; its value only with --with-decryption."), 0,
+         [this](const QStringList &) {
+             return secrets().getParameter(value("name"), m_parser.isSet(QStringLiteral("with-decryption")));
+         }},
+        {QStringLiteral("delete-parameter"), QStringLiteral("--name N"), tr("Delete a parameter."), 0,
+         [this](const QStringList &) { return secrets().deleteParameter(value("name")); }},
+        {QStringLiteral("create-secret"), QStringLiteral("--name N --secret-string S|file://P"),
+         tr("Keep a secret (Secrets Manager's stand-in; text or JSON) in the keychain."), 0,
+         [this](const QStringList &) {
+             const std::optional<QString> given =
+                 SecretCommands::readValue(QStringLiteral("--secret-string"), value("secret-string"));
+             return given ? secrets().createSecret(value("name"), *given) : int(CliOutput::UsageError);
+         }},
+        {QStringLiteral("put-secret-value"), QStringLiteral("--secret-id N --secret-string S|file://P"),
+         tr("Change a secret's value."), 0,
+         [this](const QStringList &) {
+             const std::optional<QString> given =
+                 SecretCommands::readValue(QStringLiteral("--secret-string"), value("secret-string"));
+             return given ? secrets().putSecretValue(value("secret-id"), *given) : int(CliOutput::UsageError);
+         }},
+        {QStringLiteral("delete-secret"), QStringLiteral("--secret-id N"), tr("Delete a secret."), 0,
+         [this](const QStringList &) { return secrets().deleteSecret(value("secret-id")); }},
+        {QStringLiteral("list-secrets"),
+         {},
+         tr("List the secrets' names (never their values)."),
+         0,
+         [this](const QStringList &) { return secrets().listSecrets(); }},
         {QStringLiteral("run-build"), QStringLiteral("--id ID"), tr("Run a submitted build (the build worker)."), 0,
          [this](const QStringList &) { return builds().runBuild(value("id")); }, true},
     };
@@ -93,7 +129,10 @@ CliApplication::CliApplication(QStringList arguments)
     m_parser.addOption({QStringLiteral("json"), tr("validate-buildspec: print the problems as JSON.")});
     m_parser.addOption({QStringLiteral("cli-input-json"), tr("create-project, update-project: the project JSON."),
                         QStringLiteral("file://P|JSON")});
-    m_parser.addOption({QStringLiteral("name"), tr("delete-project: the project."), QStringLiteral("name")});
+    m_parser.addOption({QStringLiteral("name"),
+                        tr("delete-project: the project; put-parameter, get-parameter, delete-parameter, "
+                           "create-secret: the name."),
+                        QStringLiteral("name")});
     m_parser.addOption({QStringLiteral("names"), tr("batch-get-projects: the projects."), QStringLiteral("names")});
     m_parser.addOption({QStringLiteral("sort-by"), tr("list-projects: NAME, CREATED_TIME or LAST_MODIFIED_TIME."),
                         QStringLiteral("key")});
@@ -120,6 +159,16 @@ CliApplication::CliApplication(QStringList arguments)
         {QStringLiteral("follow"), tr("logs: keep printing until the build ends.")},
     };
     m_parser.addOptions(buildOptions);
+    m_parser.addOptions({
+        {QStringLiteral("value"), tr("put-parameter: the value, or file://PATH to read it from."),
+         QStringLiteral("value")},
+        {QStringLiteral("overwrite"), tr("put-parameter: replace the value of a parameter that exists.")},
+        {QStringLiteral("with-decryption"), tr("get-parameter: print the value.")},
+        {QStringLiteral("secret-string"), tr("create-secret, put-secret-value: the value, or file://PATH."),
+         QStringLiteral("value")},
+        {QStringLiteral("secret-id"), tr("put-secret-value, delete-secret: the secret's name or ARN."),
+         QStringLiteral("id")},
+    });
     m_parser.addPositionalArgument(QStringLiteral("verb"), tr("What to do; see the list of verbs below."));
 }
 
@@ -218,6 +267,13 @@ int CliApplication::startBuild(const QStringList &arguments)
         request.environmentOverrides.append(*variable);
     }
     return builds().startBuild(request, m_parser.isSet(QStringLiteral("wait")));
+}
+
+SecretCommands &CliApplication::secrets()
+{
+    if (!m_secrets)
+        m_secrets = std::make_unique<SecretCommands>(value("data-dir"));
+    return *m_secrets;
 }
 
 ProjectCommands &CliApplication::projects()

@@ -11,6 +11,7 @@
 
 class BuildCommands;
 class ProjectCommands;
+class SecretCommands;
 
 // builddeck-cli: the engine headless, with the AWS CLI's verbs and JSON shapes. JSON goes to
 // stdout, messages for people to stderr. Exit status: 0 success, 1 failure, 2 usage error.
@@ -44,6 +45,7 @@ private:
     QString helpText() const;
     QString value(const char *option) const;
     ProjectCommands &projects();
+    SecretCommands &secrets();
     BuildCommands &builds();
     int startBuild(const QStringList &arguments);
 
@@ -51,5 +53,6 @@ private:
     QCommandLineParser m_parser;
     QList<Verb> m_verbs;
     std::unique_ptr<ProjectCommands> m_projects;
+    std::unique_ptr<SecretCommands> m_secrets;
     std::unique_ptr<BuildCommands> m_builds;
 };

@@ -25,7 +25,10 @@ Error writeError(const QFile &file)
 
 } // namespace
 
-BuildLogWriter::~BuildLogWriter() = default;
+BuildLogWriter::~BuildLogWriter()
+{
+    (void)flush(); // output held back in case it began a secret
+}
 
 Result<void> BuildLogWriter::create(const QString &logPath, const QDateTime &start)
 {
@@ -55,19 +58,46 @@ QByteArray BuildLogWriter::agentLine(const QString &text, const QDateTime &time)
         .toUtf8();
 }
 
+void BuildLogWriter::setSecrets(const QList<QByteArray> &values)
+{
+    m_masker.setSecrets(values);
+}
+
+Result<void> BuildLogWriter::flush()
+{
+    for (int stream = 0; stream < 3; ++stream) {
+        const QByteArray held = std::exchange(m_held[stream], {});
+        if (Result<void> written =
+                write(LogLine::Stream(stream), held.constData(), held.size(), QDateTime::currentDateTimeUtc());
+            !written)
+            return written;
+    }
+    return {};
+}
+
 Result<void> BuildLogWriter::appendAgentLine(const QString &text, const QDateTime &time)
 {
+    if (Result<void> flushed = flush(); !flushed)
+        return flushed;
     if (!m_atLineStart) {
         if (Result<void> ended = write(m_lastStream, "\n", 1, time); !ended)
             return ended;
     }
-    const QByteArray line = agentLine(text, time);
+    const QByteArray line = m_masker.masked(agentLine(text, time));
     return write(LogLine::Stream::Agent, line.constData(), line.size(), time);
 }
 
 Result<void> BuildLogWriter::append(LogLine::Stream stream, const char *data, qint64 size)
 {
-    return write(stream, data, size, QDateTime::currentDateTimeUtc());
+    if (m_masker.isEmpty())
+        return write(stream, data, size, QDateTime::currentDateTimeUtc());
+    // Secrets are masked before anything reaches the disk; a possible start of one waits.
+    QByteArray &held = m_held[int(stream) % 3];
+    QByteArray text = m_masker.masked(held + QByteArray(data, size));
+    const qsizetype wait = m_masker.undecided(text);
+    held = text.last(wait);
+    text.chop(wait);
+    return write(stream, text.constData(), text.size(), QDateTime::currentDateTimeUtc());
 }
 
 Result<void> BuildLogWriter::write(LogLine::Stream stream, const char *data, qint64 size, const QDateTime &time)

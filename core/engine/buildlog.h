@@ -1,5 +1,7 @@
 #pragma once
 
+#include "secretmasker.h"
+
 #include "support/result.h"
 
 #include <QByteArray>
@@ -50,6 +52,11 @@ public:
     // line of its own.
     Result<void> appendAgentLine(const QString &text, const QDateTime &time = QDateTime::currentDateTimeUtc());
 
+    // Values to print as "***" from now on (a build's secrets).
+    void setSecrets(const QList<QByteArray> &values);
+    // Writes output held back because it could have been the start of a secret.
+    Result<void> flush();
+
     static QByteArray agentLine(const QString &text, const QDateTime &time);
     static QString indexPath(const QString &logPath) { return logPath + QStringLiteral(".idx"); }
 
@@ -62,6 +69,8 @@ private:
     qint64 m_size = 0;
     bool m_atLineStart = true;
     LogLine::Stream m_lastStream = LogLine::Stream::Agent;
+    SecretMasker m_masker;
+    QByteArray m_held[3]; // per stream: output that may be the start of a secret
 };
 
 // Reads a log and its index without loading either: the index is memory-mapped.

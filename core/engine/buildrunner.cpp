@@ -9,6 +9,7 @@
 #include "project/projectjson.h"
 #include "project/projectvalidator.h"
 #include "runtime/capabilities.h"
+#include "secrets/secretstore.h"
 #include "source/directoryarchive.h"
 #include "source/gitsource.h"
 #include "support/libraryversions.h"
@@ -367,6 +368,22 @@ Result<void> BuildRunner::createAndStart(const Runtime::ContainerSpec &spec)
     return m_runtime.startContainer(m_containerId);
 }
 
+BuildEnvironment::SecretLookup BuildRunner::secretLookup()
+{
+    return [this](BuildEnvironment::SecretKind kind, const QString &name) -> Result<QString> {
+        // The store is opened when a build first needs a secret, so that builds without any never
+        // touch the keychain.
+        if (!m_secrets) {
+            Result<History::Database> database = History::Database::open(m_dataDirectory);
+            if (!database)
+                return database.error();
+            m_secrets = std::make_unique<Secrets::SecretStore>(std::move(database).value());
+        }
+        return kind == BuildEnvironment::SecretKind::ParameterStore ? m_secrets->resolveParameter(name)
+                                                                    : m_secrets->resolveSecret(name);
+    };
+}
+
 Result<QString> BuildRunner::checkOutGit(const Projects::ProjectSource &source, const QString &version,
                                          const QString &directory, bool primary)
 {
@@ -521,9 +538,16 @@ BuildRunner::PhaseOutcome BuildRunner::downloadSource()
     facts.sourceRepositoryUrl = source.type == QStringLiteral("LOCAL") ? QString() : source.location;
     facts.region = BuildSettings::region().value();
     const Result<BuildEnvironment::Assembly> assembly =
-        BuildEnvironment::assemble(facts, m_spec, m_project, {}, BuildEnvironment::SecretLookup());
+        BuildEnvironment::assemble(facts, m_spec, m_project, {}, secretLookup());
     if (!assembly)
         return {Status::Failed, {QStringLiteral("Decrypted Variables Error"), assembly.error().message}};
+    // The secrets' values never reach the log: from here on they print as ***.
+    QList<QByteArray> secretValues;
+    for (const EnvironmentEntry &entry : assembly->entries) {
+        if (entry.secret)
+            secretValues.append(entry.value.toUtf8());
+    }
+    m_log.setSecrets(secretValues);
     for (const QString &note : assembly->notes)
         log(note);
     QList<EnvironmentEntry> entries = assembly->entries;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "buildenvironment.h"
 #include "buildlog.h"
 #include "buildrecord.h"
 #include "buildrequest.h"
@@ -16,6 +17,10 @@
 #include <atomic>
 #include <chrono>
 #include <functional>
+
+namespace BuildDeck::Secrets {
+class SecretStore;
+}
 
 namespace BuildDeck::Engine {
 
@@ -69,6 +74,8 @@ private:
     PhaseOutcome provision();
     Result<void> createAndStart(const Runtime::ContainerSpec &spec);
     PhaseOutcome downloadSource();
+    // Parameters and secrets from the keychain (reference §3.3).
+    BuildEnvironment::SecretLookup secretLookup();
     // Fetches the git source into its mirror and checks `version` out into `directory`; returns
     // the directory, and records the commit of the primary source.
     Result<QString> checkOutGit(const Projects::ProjectSource &source, const QString &version, const QString &directory,
@@ -88,6 +95,7 @@ private:
     BuildStore &m_builds;
     Runtime::ContainerRuntime &m_runtime;
     QString m_dataDirectory;
+    std::unique_ptr<Secrets::SecretStore> m_secrets;
     BuildRecord m_record;
     Projects::Project m_project;
     Spec::BuildSpec m_spec;

@@ -48,6 +48,14 @@ const QList<QStringList> &migrations()
                         "coalesce(json_extract(record, '$.sourceVersion'), '') || char(10) || "
                         "coalesce(json_extract(record, '$.resolvedSourceVersion'), '') || char(10) || "
                         "coalesce(json_extract(record, '$.initiator'), ''))")},
+        // 5: the names of the parameters and secrets kept in the keychain (never their values)
+        {QStringLiteral("CREATE TABLE secrets ("
+                        " kind TEXT NOT NULL,"
+                        " name TEXT NOT NULL,"
+                        " created_ms INTEGER NOT NULL,"
+                        " modified_ms INTEGER NOT NULL,"
+                        " version INTEGER NOT NULL DEFAULT 1,"
+                        " PRIMARY KEY (kind, name))")},
     };
     return steps;
 }

@@ -1,0 +1,224 @@
+#include "engine.h"
+#include "processrunner.h"
+#include "stringmakers.h"
+#include "testconfig.h"
+
+#include "history/database.h"
+#include "secrets/secretstore.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+
+using namespace BuildDeck;
+using Secrets::SecretKind;
+using Secrets::SecretStore;
+
+namespace {
+
+SecretStore openStore(const QTemporaryDir &dir)
+{
+    Result<History::Database> database = History::Database::open(dir.path());
+    REQUIRE(database);
+    return SecretStore(std::move(database).value());
+}
+
+ProcessResult cli(const QString &dataDir, const QStringList &arguments,
+                  const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    return runProgram(QStringLiteral(BUILDDECK_BIN_DIR "/builddeck-cli"),
+                      QStringList{QStringLiteral("--data-dir"), dataDir} + arguments, environment);
+}
+
+QJsonObject json(const ProcessResult &result)
+{
+    INFO(result.out.toStdString() << result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    return QJsonDocument::fromJson(result.out.toUtf8()).object();
+}
+
+// Every file under `directory` that holds `needle`.
+QStringList filesHolding(const QString &directory, const QByteArray &needle)
+{
+    QStringList found;
+    QDirIterator it(directory, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        QFile file(it.next());
+        if (file.open(QIODevice::ReadOnly) && file.readAll().contains(needle))
+            found.append(file.fileName());
+    }
+    return found;
+}
+
+} // namespace
+
+TEST_CASE("Parameters and secrets live in the keychain; the database keeps their names only", "[secrets]")
+{
+    QTemporaryDir dir;
+    SecretStore store = openStore(dir);
+    REQUIRE(
+        store.put(SecretKind::Parameter, QStringLiteral("/prod/db-password"), QStringLiteral("hunter2-p4ss"), false));
+    CHECK(store.value(SecretKind::Parameter, QStringLiteral("/prod/db-password")).value() ==
+          QStringLiteral("hunter2-p4ss"));
+    const Result<Secrets::SecretEntry> again =
+        store.put(SecretKind::Parameter, QStringLiteral("/prod/db-password"), QStringLiteral("other"), false);
+    REQUIRE_FALSE(again);
+    CHECK(again.error().message.contains(QStringLiteral("overwrite")));
+    const Result<Secrets::SecretEntry> changed =
+        store.put(SecretKind::Parameter, QStringLiteral("/prod/db-password"), QStringLiteral("changed-v2"), true);
+    REQUIRE(changed);
+    CHECK(changed->version == 2);
+    CHECK(store.resolveParameter(QStringLiteral("/prod/db-password")).value() == QStringLiteral("changed-v2"));
+
+    REQUIRE(store.put(SecretKind::Secret, QStringLiteral("deploy"),
+                      QStringLiteral(R"({"user":"ci","token":"tok-9f8e7d","port":5432})"), false));
+    CHECK(store.resolveSecret(QStringLiteral("deploy:token")).value() == QStringLiteral("tok-9f8e7d"));
+    CHECK(store.resolveSecret(QStringLiteral("deploy:port")).value() == QStringLiteral("5432"));
+    CHECK(store.resolveSecret(QStringLiteral("arn:aws:secretsmanager:us-east-1:123456789012:secret:deploy:user"))
+              .value() == QStringLiteral("ci"));
+    const Result<QString> noKey = store.resolveSecret(QStringLiteral("deploy:password"));
+    REQUIRE_FALSE(noKey);
+    CHECK(noKey.error().message.contains(QStringLiteral("password")));
+    const Result<QString> missing = store.resolveSecret(QStringLiteral("nope"));
+    REQUIRE_FALSE(missing);
+    CHECK(missing.error().code == ErrorCode::NotFound);
+    CHECK(missing.error().message.contains(QStringLiteral("nope")));
+
+    const Result<Secrets::SecretEntry> badName =
+        store.put(SecretKind::Secret, QStringLiteral("has space"), QStringLiteral("x"), false);
+    REQUIRE_FALSE(badName);
+    CHECK(badName.error().message.contains(QStringLiteral("has space")));
+
+    const QList<Secrets::SecretEntry> all = store.list().value();
+    REQUIRE(all.size() == 2);
+    CHECK(filesHolding(dir.path(), "changed-v2").isEmpty());
+    CHECK(filesHolding(dir.path(), "tok-9f8e7d").isEmpty());
+
+    REQUIRE(store.remove(SecretKind::Secret, QStringLiteral("deploy")));
+    CHECK(store.value(SecretKind::Secret, QStringLiteral("deploy")).error().code == ErrorCode::NotFound);
+    CHECK(store.remove(SecretKind::Secret, QStringLiteral("deploy")).error().code == ErrorCode::NotFound);
+}
+
+TEST_CASE("builddeck-cli keeps parameters and secrets with the AWS CLI's verbs and shapes", "[secrets][cli]")
+{
+    QTemporaryDir dir;
+    const QJsonObject put =
+        json(cli(dir.path(), {QStringLiteral("put-parameter"), QStringLiteral("--name"), QStringLiteral("/ci/token"),
+                              QStringLiteral("--value"), QStringLiteral("cli-secret-1")}));
+    CHECK(put.value(QStringLiteral("Version")).toInt() == 1);
+    const QJsonObject hidden =
+        json(cli(dir.path(), {QStringLiteral("get-parameter"), QStringLiteral("--name"), QStringLiteral("/ci/token")}));
+    CHECK(hidden.value(QStringLiteral("Parameter")).toObject().value(QStringLiteral("Value")).toString() ==
+          QStringLiteral("***"));
+    const QJsonObject shown = json(cli(dir.path(), {QStringLiteral("get-parameter"), QStringLiteral("--name"),
+                                                    QStringLiteral("/ci/token"), QStringLiteral("--with-decryption")}));
+    CHECK(shown.value(QStringLiteral("Parameter")).toObject().value(QStringLiteral("Value")).toString() ==
+          QStringLiteral("cli-secret-1"));
+    const ProcessResult twice =
+        cli(dir.path(), {QStringLiteral("put-parameter"), QStringLiteral("--name"), QStringLiteral("/ci/token"),
+                         QStringLiteral("--value"), QStringLiteral("x")});
+    CHECK(twice.exitCode == 2);
+    CHECK(twice.err.contains(QStringLiteral("overwrite")));
+
+    QTemporaryDir files;
+    QFile secretFile(files.filePath(QStringLiteral("secret.json")));
+    REQUIRE(secretFile.open(QIODevice::WriteOnly));
+    secretFile.write(R"({"password":"from-a-file"})");
+    secretFile.close();
+    const QJsonObject created =
+        json(cli(dir.path(), {QStringLiteral("create-secret"), QStringLiteral("--name"), QStringLiteral("db"),
+                              QStringLiteral("--secret-string"), QStringLiteral("file://") + secretFile.fileName()}));
+    CHECK(created.value(QStringLiteral("Name")).toString() == QStringLiteral("db"));
+    CHECK(created.value(QStringLiteral("ARN")).toString().endsWith(QStringLiteral(":secret:db")));
+    json(cli(dir.path(), {QStringLiteral("put-secret-value"), QStringLiteral("--secret-id"), QStringLiteral("db"),
+                          QStringLiteral("--secret-string"), QStringLiteral(R"({"password":"second"})")}));
+    const QJsonArray list =
+        json(cli(dir.path(), {QStringLiteral("list-secrets")})).value(QStringLiteral("SecretList")).toArray();
+    REQUIRE(list.size() == 1);
+    CHECK(list.first().toObject().value(QStringLiteral("Name")).toString() == QStringLiteral("db"));
+    CHECK_FALSE(QJsonDocument(list.first().toObject()).toJson().contains("second"));
+    json(cli(dir.path(), {QStringLiteral("delete-secret"), QStringLiteral("--secret-id"), QStringLiteral("db")}));
+    json(cli(dir.path(), {QStringLiteral("delete-parameter"), QStringLiteral("--name"), QStringLiteral("/ci/token")}));
+    const ProcessResult gone =
+        cli(dir.path(), {QStringLiteral("get-parameter"), QStringLiteral("--name"), QStringLiteral("/ci/token")});
+    CHECK(gone.exitCode == 1);
+    CHECK(gone.err.contains(QStringLiteral("/ci/token")));
+}
+
+TEST_CASE("Without a keychain service, secrets fail with what to start, and nothing is written", "[secrets][cli]")
+{
+    QTemporaryDir dir;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("DBUS_SESSION_BUS_ADDRESS"), QStringLiteral("unix:path=/nonexistent/bus"));
+    const ProcessResult result = cli(dir.path(),
+                                     {QStringLiteral("put-parameter"), QStringLiteral("--name"), QStringLiteral("p"),
+                                      QStringLiteral("--value"), QStringLiteral("no-keyring-value")},
+                                     environment);
+    CHECK(result.exitCode == 1);
+    CHECK(result.err.contains(QStringLiteral("keychain")));
+    CHECK(result.err.contains(QStringLiteral("gnome-keyring-daemon")));
+    CHECK(filesHolding(dir.path(), "no-keyring-value").isEmpty());
+}
+
+TEST_CASE("A build's parameters and secrets reach its commands, print as ***, and are written nowhere",
+          "[secrets][docker]")
+{
+    if (!requireEngine())
+        return;
+    QTemporaryDir dir;
+    json(cli(dir.path(), {QStringLiteral("put-parameter"), QStringLiteral("--name"), QStringLiteral("/build/key"),
+                          QStringLiteral("--value"), QStringLiteral("param-Value-4711")}));
+    json(cli(dir.path(), {QStringLiteral("create-secret"), QStringLiteral("--name"), QStringLiteral("api"),
+                          QStringLiteral("--secret-string"), QStringLiteral(R"({"token":"tok-Secret-0815"})")}));
+    const QJsonObject project{
+        {QStringLiteral("name"), QStringLiteral("secretive")},
+        {QStringLiteral("source"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("NO_SOURCE")},
+                     {QStringLiteral("buildspec"),
+                      QStringLiteral("version: 0.2\nenv:\n  secrets-manager:\n    TOKEN: api:token\n"
+                                     "phases:\n  build:\n    commands:\n      - echo \"key is $KEY\"\n"
+                                     "      - echo \"token is $TOKEN\"\n"
+                                     "      - printf 'tok-Sec'; sleep 1; printf 'ret-0815 split\\n'\n"
+                                     "      - test \"${#KEY}\" = 16 && echo key-matches\n")}}},
+        {QStringLiteral("artifacts"), QJsonObject{{QStringLiteral("type"), QStringLiteral("NO_ARTIFACTS")}}},
+        {QStringLiteral("environment"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("LINUX_CONTAINER")},
+                     {QStringLiteral("image"), QString::fromLatin1(defaultImage())},
+                     {QStringLiteral("computeType"), QStringLiteral("BUILD_GENERAL1_SMALL")},
+                     {QStringLiteral("environmentVariables"),
+                      QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("KEY")},
+                                             {QStringLiteral("value"), QStringLiteral("/build/key")},
+                                             {QStringLiteral("type"), QStringLiteral("PARAMETER_STORE")}}}}}}};
+    json(cli(dir.path(), {QStringLiteral("create-project"), QStringLiteral("--cli-input-json"),
+                          QString::fromUtf8(QJsonDocument(project).toJson(QJsonDocument::Compact))}));
+    const QJsonObject build = json(cli(dir.path(), {QStringLiteral("start-build"), QStringLiteral("--project-name"),
+                                                    QStringLiteral("secretive"), QStringLiteral("--wait")}))
+                                  .value(QStringLiteral("build"))
+                                  .toObject();
+    CHECK(build.value(QStringLiteral("buildStatus")).toString() == QStringLiteral("SUCCEEDED"));
+    const ProcessResult log =
+        cli(dir.path(), {QStringLiteral("logs"), QStringLiteral("--id"), build.value(QStringLiteral("id")).toString()});
+    INFO(log.out.toStdString());
+    CHECK(log.out.contains(QStringLiteral("key is ***")));
+    CHECK(log.out.contains(QStringLiteral("token is ***")));
+    CHECK(log.out.contains(QStringLiteral("*** split")));
+    CHECK(log.out.contains(QStringLiteral("key-matches")));
+    for (const QByteArray &value : {QByteArray("param-Value-4711"), QByteArray("tok-Secret-0815")}) {
+        INFO(value.toStdString());
+        CHECK(filesHolding(dir.path(), value).isEmpty());
+    }
+
+    // A secret that is not there fails DOWNLOAD_SOURCE and names it.
+    json(cli(dir.path(), {QStringLiteral("delete-secret"), QStringLiteral("--secret-id"), QStringLiteral("api")}));
+    const ProcessResult failed = cli(dir.path(), {QStringLiteral("start-build"), QStringLiteral("--project-name"),
+                                                  QStringLiteral("secretive"), QStringLiteral("--wait")});
+    CHECK(failed.exitCode == 1);
+    const QJsonObject record =
+        QJsonDocument::fromJson(failed.out.toUtf8()).object().value(QStringLiteral("build")).toObject();
+    CHECK(record.value(QStringLiteral("buildStatus")).toString() == QStringLiteral("FAILED"));
+    CHECK(QJsonDocument(record).toJson().contains("api:token"));
+}
