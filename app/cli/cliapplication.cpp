@@ -115,6 +115,21 @@ CliApplication::CliApplication(QStringList arguments)
          tr("List the secrets' names (never their values)."),
          0,
          [this](const QStringList &) { return secrets().listSecrets(); }},
+        {QStringLiteral("put-git-credential"),
+         QStringLiteral("--host H [--username U] --token T|file://P | --ssh-key-file F [--token PASSPHRASE]"),
+         tr("Keep the credential git uses for a host (HTTPS user and token, or an SSH key) in the keychain."), 0,
+         [this](const QStringList &) {
+             const std::optional<QString> token = SecretCommands::readValue(QStringLiteral("--token"), value("token"));
+             return token ? secrets().putGitCredential(value("host"), value("username"), *token, value("ssh-key-file"))
+                          : int(CliOutput::UsageError);
+         }},
+        {QStringLiteral("delete-git-credential"), QStringLiteral("--host H"), tr("Forget a host's git credential."), 0,
+         [this](const QStringList &) { return secrets().deleteGitCredential(value("host")); }},
+        {QStringLiteral("list-git-credentials"),
+         {},
+         tr("List the hosts with a git credential."),
+         0,
+         [this](const QStringList &) { return secrets().listGitCredentials(); }},
         {QStringLiteral("run-build"), QStringLiteral("--id ID"), tr("Run a submitted build (the build worker)."), 0,
          [this](const QStringList &) { return builds().runBuild(value("id")); }, true},
     };
@@ -168,6 +183,12 @@ CliApplication::CliApplication(QStringList arguments)
          QStringLiteral("value")},
         {QStringLiteral("secret-id"), tr("put-secret-value, delete-secret: the secret's name or ARN."),
          QStringLiteral("id")},
+        {QStringLiteral("host"), tr("put-git-credential, delete-git-credential: the git server's host name."),
+         QStringLiteral("host")},
+        {QStringLiteral("username"), tr("put-git-credential: the user name."), QStringLiteral("user")},
+        {QStringLiteral("token"), tr("put-git-credential: the password or token (or an SSH key's passphrase)."),
+         QStringLiteral("token")},
+        {QStringLiteral("ssh-key-file"), tr("put-git-credential: the SSH private key file."), QStringLiteral("file")},
     });
     m_parser.addPositionalArgument(QStringLiteral("verb"), tr("What to do; see the list of verbs below."));
 }

@@ -221,3 +221,51 @@ int SecretCommands::listSecrets()
     CliOutput::printJson({{QStringLiteral("SecretList"), list}});
     return CliOutput::Success;
 }
+
+int SecretCommands::putGitCredential(const QString &host, const QString &username, const QString &token,
+                                     const QString &sshKeyFile)
+{
+    if (host.isEmpty() || (token.isEmpty() && sshKeyFile.isEmpty()))
+        return CliOutput::fail(tr("put-git-credential needs --host, and --token (a password or token, or file://PATH) "
+                                  "or --ssh-key-file (with --token as its passphrase, if it has one)"),
+                               CliOutput::UsageError);
+    Secrets::SecretStore *secrets = store();
+    if (!secrets)
+        return CliOutput::Failure;
+    if (const Result<void> stored = secrets->putGitCredential(host, username, token, sshKeyFile); !stored)
+        return failure(stored.error());
+    CliOutput::printJson(
+        {{QStringLiteral("Host"), host},
+         {QStringLiteral("Username"), username},
+         {QStringLiteral("Kind"), sshKeyFile.isEmpty() ? QStringLiteral("HTTPS") : QStringLiteral("SSH")}});
+    return CliOutput::Success;
+}
+
+int SecretCommands::deleteGitCredential(const QString &host)
+{
+    if (host.isEmpty())
+        return CliOutput::fail(tr("delete-git-credential needs --host"), CliOutput::UsageError);
+    Secrets::SecretStore *secrets = store();
+    if (!secrets)
+        return CliOutput::Failure;
+    if (const Result<void> removed = secrets->remove(SecretKind::GitCredential, host); !removed)
+        return failure(removed.error());
+    CliOutput::printJson({});
+    return CliOutput::Success;
+}
+
+int SecretCommands::listGitCredentials()
+{
+    Secrets::SecretStore *secrets = store();
+    if (!secrets)
+        return CliOutput::Failure;
+    const Result<QList<SecretEntry>> entries = secrets->list(SecretKind::GitCredential);
+    if (!entries)
+        return failure(entries.error());
+    QJsonArray hosts;
+    for (const SecretEntry &entry : *entries)
+        hosts.append(QJsonObject{{QStringLiteral("Host"), entry.name},
+                                 {QStringLiteral("LastChangedDate"), epochSeconds(entry.modified)}});
+    CliOutput::printJson({{QStringLiteral("GitCredentials"), hosts}});
+    return CliOutput::Success;
+}

@@ -23,6 +23,9 @@ public:
     int putSecretValue(const QString &id, const QString &secretString);
     int deleteSecret(const QString &id);
     int listSecrets();
+    int putGitCredential(const QString &host, const QString &username, const QString &token, const QString &sshKeyFile);
+    int deleteGitCredential(const QString &host);
+    int listGitCredentials();
 
     // A value given as file://PATH is read from that file (so that it is not on the command line).
     static std::optional<QString> readValue(const QString &option, const QString &given);

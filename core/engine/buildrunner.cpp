@@ -17,6 +17,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonObject>
 #include <QRegularExpression>
 #include <QScopeGuard>
 #include <QThread>
@@ -368,17 +369,24 @@ Result<void> BuildRunner::createAndStart(const Runtime::ContainerSpec &spec)
     return m_runtime.startContainer(m_containerId);
 }
 
+Result<void> BuildRunner::openSecrets()
+{
+    // The store is opened when a build first needs a secret, so that builds without any never
+    // touch the keychain.
+    if (m_secrets)
+        return {};
+    Result<History::Database> database = History::Database::open(m_dataDirectory);
+    if (!database)
+        return database.error();
+    m_secrets = std::make_unique<Secrets::SecretStore>(std::move(database).value());
+    return {};
+}
+
 BuildEnvironment::SecretLookup BuildRunner::secretLookup()
 {
     return [this](BuildEnvironment::SecretKind kind, const QString &name) -> Result<QString> {
-        // The store is opened when a build first needs a secret, so that builds without any never
-        // touch the keychain.
-        if (!m_secrets) {
-            Result<History::Database> database = History::Database::open(m_dataDirectory);
-            if (!database)
-                return database.error();
-            m_secrets = std::make_unique<Secrets::SecretStore>(std::move(database).value());
-        }
+        if (const Result<void> opened = openSecrets(); !opened)
+            return opened.error();
         return kind == BuildEnvironment::SecretKind::ParameterStore ? m_secrets->resolveParameter(name)
                                                                     : m_secrets->resolveSecret(name);
     };
@@ -391,6 +399,22 @@ Result<QString> BuildRunner::checkOutGit(const Projects::ProjectSource &source, 
     Source::GitCallbacks callbacks;
     callbacks.log = [this](const QString &line) { log(line); };
     callbacks.cancel = &m_cancel;
+    // The credential kept for the repository's host, when there is one (never logged).
+    callbacks.credential = [this](const QString &url) -> std::optional<Source::GitCredential> {
+        if (!openSecrets())
+            return std::nullopt;
+        const Result<std::optional<QJsonObject>> found = m_secrets->gitCredential(Source::GitSource::host(url));
+        if (!found) {
+            log(QStringLiteral("The git credential for %1 cannot be read: %2")
+                    .arg(Source::GitSource::host(url), found.error().message));
+            return std::nullopt;
+        }
+        if (!*found)
+            return std::nullopt;
+        return Source::GitCredential{(*found)->value(QStringLiteral("username")).toString(),
+                                     (*found)->value(QStringLiteral("secret")).toString(),
+                                     (*found)->value(QStringLiteral("sshKeyFile")).toString()};
+    };
     const Result<QString> commit = git.fetch(source.location, version, callbacks);
     if (!commit)
         return commit.error();

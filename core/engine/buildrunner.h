@@ -76,6 +76,7 @@ private:
     PhaseOutcome downloadSource();
     // Parameters and secrets from the keychain (reference §3.3).
     BuildEnvironment::SecretLookup secretLookup();
+    Result<void> openSecrets();
     // Fetches the git source into its mirror and checks `version` out into `directory`; returns
     // the directory, and records the commit of the primary source.
     Result<QString> checkOutGit(const Projects::ProjectSource &source, const QString &version, const QString &directory,

@@ -190,6 +190,37 @@ Result<QList<SecretEntry>> SecretStore::list(std::optional<SecretKind> kind) con
     return entries;
 }
 
+Result<void> SecretStore::putGitCredential(const QString &host, const QString &username, const QString &secret,
+                                           const QString &sshKeyFile)
+{
+    if (secret.isEmpty() && sshKeyFile.isEmpty())
+        return makeError(ErrorCode::InvalidArgument,
+                         tr("A git credential for %1 needs a password or token, or an SSH key file.").arg(host));
+    const QJsonObject credential{{QStringLiteral("username"), username},
+                                 {QStringLiteral("secret"), secret},
+                                 {QStringLiteral("sshKeyFile"), sshKeyFile}};
+    const Result<SecretEntry> stored =
+        put(SecretKind::GitCredential, host,
+            QString::fromUtf8(QJsonDocument(credential).toJson(QJsonDocument::Compact)), true);
+    if (!stored)
+        return stored.error();
+    return {};
+}
+
+Result<std::optional<QJsonObject>> SecretStore::gitCredential(const QString &host) const
+{
+    // Only a host with a credential is asked for, so a build without one never needs the keychain.
+    const Result<QList<SecretEntry>> entries = list(SecretKind::GitCredential);
+    if (!entries)
+        return entries.error();
+    if (std::none_of(entries->cbegin(), entries->cend(), [&](const SecretEntry &entry) { return entry.name == host; }))
+        return std::optional<QJsonObject>();
+    const Result<QString> stored = value(SecretKind::GitCredential, host);
+    if (!stored)
+        return stored.error();
+    return std::optional<QJsonObject>(QJsonDocument::fromJson(stored->toUtf8()).object());
+}
+
 Result<QString> SecretStore::resolveParameter(const QString &name) const
 {
     return value(SecretKind::Parameter, name);

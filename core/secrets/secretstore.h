@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 
@@ -55,6 +56,12 @@ public:
     // "secret-id[:json-key[:version-stage[:version-id]]]" (the id may be an ARN).
     Result<QString> resolveParameter(const QString &name) const;
     Result<QString> resolveSecret(const QString &reference) const;
+
+    // The credential kept for git at `host` (GitCredential), as JSON fields: username, secret (a
+    // password, a token, or an SSH key's passphrase) and sshKeyFile.
+    Result<void> putGitCredential(const QString &host, const QString &username, const QString &secret,
+                                  const QString &sshKeyFile);
+    Result<std::optional<QJsonObject>> gitCredential(const QString &host) const;
 
     static QString kindName(SecretKind kind);
     static bool isValidName(const QString &name);

@@ -191,6 +191,14 @@ QString GitSource::mirrorPath(const QString &url) const
     return QDir(m_dataDirectory).filePath(QStringLiteral("git/%1.git").arg(QString::fromLatin1(hash)));
 }
 
+QString GitSource::host(const QString &url)
+{
+    const QString hosted = hostedPath(url);
+    if (!hosted.isEmpty())
+        return hosted.section(QLatin1Char('/'), 0, 0);
+    return QUrl(url).host();
+}
+
 QString GitSource::hostedPath(const QString &url)
 {
     const QUrl parsed(url);

@@ -60,6 +60,8 @@ public:
     // "github.com/owner/repo" for a URL of a hosted repository, as CodeBuild places its source
     // (reference §3.1); empty for a local path or file:// URL.
     static QString hostedPath(const QString &url);
+    // The host of a URL ("github.com", also for "git@github.com:owner/repo"); a local path's is empty.
+    static QString host(const QString &url);
 
 private:
     QString m_dataDirectory;

@@ -1,4 +1,5 @@
 #include "engine.h"
+#include "gitrepositories.h"
 #include "processrunner.h"
 #include "stringmakers.h"
 #include "testconfig.h"
@@ -221,4 +222,98 @@ TEST_CASE("A build's parameters and secrets reach its commands, print as ***, an
         QJsonDocument::fromJson(failed.out.toUtf8()).object().value(QStringLiteral("build")).toObject();
     CHECK(record.value(QStringLiteral("buildStatus")).toString() == QStringLiteral("FAILED"));
     CHECK(QJsonDocument(record).toJson().contains("api:token"));
+}
+
+namespace {
+
+// git http-backend behind a loopback web server that asks for basic auth.
+class GitHttpServer
+{
+public:
+    GitHttpServer(const QString &root, const QString &credentials)
+    {
+        m_process.start(QStringLiteral("python3"),
+                        {QStringLiteral(BUILDDECK_SOURCE_DIR "/tests/support/git-http-server.py"), root, credentials});
+        REQUIRE(m_process.waitForStarted(10000));
+        REQUIRE(m_process.waitForReadyRead(10000));
+        port = m_process.readLine().trimmed().toInt();
+        REQUIRE(port > 0);
+    }
+    ~GitHttpServer()
+    {
+        m_process.kill();
+        m_process.waitForFinished(5000);
+    }
+    int port = 0;
+
+private:
+    QProcess m_process;
+};
+
+} // namespace
+
+TEST_CASE("A private repository over smart HTTP: the host's credential from the keychain, never shown",
+          "[secrets][git][docker]")
+{
+    if (!requireEngine())
+        return;
+    GitRepositories repositories;
+    const QString root = QFileInfo(repositories.project()).absolutePath();
+    GitHttpServer server(root, QStringLiteral("ci:s3cret-t0ken"));
+    const QString url = QStringLiteral("http://127.0.0.1:%1/project").arg(server.port);
+    QTemporaryDir dir;
+    const QJsonObject project{
+        {QStringLiteral("name"), QStringLiteral("private")},
+        {QStringLiteral("source"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("GITHUB_ENTERPRISE")},
+                     {QStringLiteral("location"), url},
+                     {QStringLiteral("buildspec"),
+                      QStringLiteral("version: 0.2\nphases:\n  build:\n    commands:\n      - cat README\n")}}},
+        {QStringLiteral("artifacts"), QJsonObject{{QStringLiteral("type"), QStringLiteral("NO_ARTIFACTS")}}},
+        {QStringLiteral("environment"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("LINUX_CONTAINER")},
+                     {QStringLiteral("image"), QString::fromLatin1(defaultImage())},
+                     {QStringLiteral("computeType"), QStringLiteral("BUILD_GENERAL1_SMALL")}}}};
+    json(cli(dir.path(), {QStringLiteral("create-project"), QStringLiteral("--cli-input-json"),
+                          QString::fromUtf8(QJsonDocument(project).toJson(QJsonDocument::Compact))}));
+    const auto build = [&] {
+        const ProcessResult result = cli(dir.path(), {QStringLiteral("start-build"), QStringLiteral("--project-name"),
+                                                      QStringLiteral("private"), QStringLiteral("--wait")});
+        const QJsonObject record =
+            QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("build")).toObject();
+        const ProcessResult log = cli(dir.path(), {QStringLiteral("logs"), QStringLiteral("--id"),
+                                                   record.value(QStringLiteral("id")).toString()});
+        return std::make_pair(record, log.out);
+    };
+
+    // No credential: DOWNLOAD_SOURCE fails naming the URL and what was tried.
+    auto [refused, refusedLog] = build();
+    CHECK(refused.value(QStringLiteral("buildStatus")).toString() == QStringLiteral("FAILED"));
+    CHECK(refusedLog.contains(url));
+    CHECK(refusedLog.contains(QStringLiteral("no credential")));
+
+    // A wrong token: the user is named, the token never.
+    json(cli(dir.path(), {QStringLiteral("put-git-credential"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                          QStringLiteral("--username"), QStringLiteral("ci"), QStringLiteral("--token"),
+                          QStringLiteral("wrong-t0ken")}));
+    auto [wrong, wrongLog] = build();
+    CHECK(wrong.value(QStringLiteral("buildStatus")).toString() == QStringLiteral("FAILED"));
+    CHECK(wrongLog.contains(QStringLiteral("the user ci")));
+    CHECK_FALSE(wrongLog.contains(QStringLiteral("wrong-t0ken")));
+
+    json(cli(dir.path(), {QStringLiteral("put-git-credential"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+                          QStringLiteral("--username"), QStringLiteral("ci"), QStringLiteral("--token"),
+                          QStringLiteral("s3cret-t0ken")}));
+    auto [built, builtLog] = build();
+    INFO(builtLog.toStdString());
+    CHECK(built.value(QStringLiteral("buildStatus")).toString() == QStringLiteral("SUCCEEDED"));
+    CHECK(built.value(QStringLiteral("resolvedSourceVersion")).toString() ==
+          repositories.revision(QStringLiteral("main")));
+    CHECK(builtLog.contains(QStringLiteral("\nsecond\n")));
+    CHECK(filesHolding(dir.path(), "s3cret-t0ken").isEmpty());
+    const QJsonArray hosts = json(cli(dir.path(), {QStringLiteral("list-git-credentials")}))
+                                 .value(QStringLiteral("GitCredentials"))
+                                 .toArray();
+    REQUIRE(hosts.size() == 1);
+    CHECK(hosts.first().toObject().value(QStringLiteral("Host")).toString() == QStringLiteral("127.0.0.1"));
 }
