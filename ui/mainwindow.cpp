@@ -4,6 +4,7 @@
 #include "actions/projectactions.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/failuremessage.h"
+#include "dialogs/secretsdialog.h"
 #include "dialogs/settingsdialog.h"
 #include "docks/builddock.h"
 #include "docks/historydock.h"
@@ -144,6 +145,14 @@ void MainWindow::createMenus()
                             m_projectActions->importProjects(), m_projectActions->exportProject(),
                             m_projectActions->duplicateProject(), m_projectActions->deleteProject()});
     m_fileMenu->addSeparator();
+    m_secretsAction = m_fileMenu->addAction(QString(), this, [this] {
+        auto *dialog = new SecretsDialog(*m_services.secrets, *m_services.projects, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    m_secretsAction->setObjectName(QStringLiteral("actionSecrets"));
+    m_secretsAction->setEnabled(m_services.secrets != nullptr);
+    m_projectActions->setSecrets(m_services.secrets);
     m_settingsAction = m_fileMenu->addAction(QString(), this, [this] {
         auto *dialog = new SettingsDialog(this);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -292,6 +301,7 @@ void MainWindow::retranslateUi()
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
     m_settingsAction->setText(tr("Se&ttings..."));
+    m_secretsAction->setText(tr("Sec&rets..."));
     m_viewMenu->setTitle(tr("&View"));
     m_refreshAction->setText(tr("Re&fresh"));
     m_findAction->setText(tr("&Find in Log..."));

@@ -19,6 +19,9 @@ class ProjectStore;
 namespace BuildDeck::Engine {
 class BuildService;
 }
+namespace BuildDeck::Secrets {
+class SecretStore;
+}
 
 namespace BuildDeck::Ui {
 
@@ -54,6 +57,7 @@ public:
         Projects::ProjectStore *projects = nullptr;
         Engine::BuildService *builds = nullptr;
         QString dataDirectory;
+        Secrets::SecretStore *secrets = nullptr; // none: no Secrets manager
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -119,6 +123,7 @@ private:
     QAction *m_saveAction = nullptr;
     QAction *m_findAction = nullptr;
     QAction *m_settingsAction = nullptr;
+    QAction *m_secretsAction = nullptr;
     BuildNotifier *m_notifier;
     QByteArray m_defaultLayout;
 };

@@ -11,6 +11,7 @@
 #include "project/projectstore.h"
 #include "runtime/enginelocator.h"
 #include "runtime/enginemonitor.h"
+#include "secrets/secretstore.h"
 #include "support/applicationidentity.h"
 #include "support/datadirectory.h"
 #include "support/logging.h"
@@ -85,6 +86,7 @@ int main(int argc, char *argv[])
         return 1;
     }
     Projects::ProjectStore projects(*database);
+    Secrets::SecretStore secrets(*database);
     Engine::BuildStore builds(std::move(database).value());
     // Builds run in workers of their own, builddeck-cli run-build, installed beside this program.
     Engine::BuildService::Worker worker{QCoreApplication::applicationDirPath() + QStringLiteral("/builddeck-cli"), {}};
@@ -92,7 +94,7 @@ int main(int argc, char *argv[])
         worker.options = {QStringLiteral("--engine"), engine};
     Engine::BuildService buildService(builds, dataDirectory->path(), worker);
 
-    Ui::MainWindow window({&engineMonitor, &projects, &buildService, dataDirectory->path()});
+    Ui::MainWindow window({&engineMonitor, &projects, &buildService, dataDirectory->path(), &secrets});
     window.show();
     engineMonitor.start();
 

@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QTimeZone>
 
 #include <qt6keychain/keychain.h>
@@ -20,26 +21,86 @@ QString keychainKey(SecretKind kind, const QString &name)
     return SecretStore::kindName(kind) + QLatin1Char('/') + name;
 }
 
-// Runs a keychain job to its end.
-void runJob(QKeychain::Job &job)
+// What a keychain job ended with.
+struct Outcome
 {
-    job.setAutoDelete(false);
-    QEventLoop loop;
-    QObject::connect(&job, &QKeychain::Job::finished, &loop, &QEventLoop::quit);
-    job.start();
-    loop.exec();
+    QKeychain::Error error = QKeychain::NoError;
+    QString errorString;
+    QString text;
+};
+
+enum class Operation
+{
+    Read,
+    Write,
+    Delete
+};
+
+// QtKeychain's jobs share state that belongs to the thread they first ran in: every job runs in one
+// thread of its own, and the caller waits for it.
+QObject *keychainThread()
+{
+    static QObject *context = [] {
+        auto *thread = new QThread;
+        thread->setObjectName(QStringLiteral("keychain"));
+        thread->start();
+        auto *object = new QObject;
+        object->moveToThread(thread);
+        return object;
+    }();
+    return context;
 }
 
-Error keychainError(const QKeychain::Job &job, const QString &what)
+Outcome runJob(Operation operation, const QString &key, const QString &value = {})
+{
+    Outcome outcome;
+    const auto run = [&] {
+        std::unique_ptr<QKeychain::Job> job;
+        const QString name = QString::fromLatin1(SecretStore::service);
+        switch (operation) {
+        case Operation::Read:
+            job = std::make_unique<QKeychain::ReadPasswordJob>(name);
+            break;
+        case Operation::Write: {
+            auto write = std::make_unique<QKeychain::WritePasswordJob>(name);
+            write->setTextData(value);
+            job = std::move(write);
+            break;
+        }
+        case Operation::Delete:
+            job = std::make_unique<QKeychain::DeletePasswordJob>(name);
+            break;
+        }
+        job->setAutoDelete(false);
+        job->setInsecureFallback(false);
+        job->setKey(key);
+        QEventLoop loop;
+        QObject::connect(job.get(), &QKeychain::Job::finished, &loop, &QEventLoop::quit);
+        job->start();
+        loop.exec();
+        outcome.error = job->error();
+        outcome.errorString = job->errorString();
+        if (operation == Operation::Read)
+            outcome.text = static_cast<QKeychain::ReadPasswordJob *>(job.get())->textData();
+    };
+    QObject *context = keychainThread();
+    if (QThread::currentThread() == context->thread())
+        run();
+    else
+        QMetaObject::invokeMethod(context, run, Qt::BlockingQueuedConnection);
+    return outcome;
+}
+
+Error keychainError(const Outcome &outcome, const QString &what)
 {
     // Short of a missing entry (handled by the callers), a keychain that fails is one that is not
     // there or cannot be reached, whatever words the backend chose ("Could not connect", ...).
-    return makeError(job.error() == QKeychain::AccessDeniedByUser ? ErrorCode::Cancelled : ErrorCode::Unavailable,
+    return makeError(outcome.error == QKeychain::AccessDeniedByUser ? ErrorCode::Cancelled : ErrorCode::Unavailable,
                      SecretStore::tr("%1: the keychain did not answer (%2). Start a keychain service: log in to a "
                                      "desktop session with GNOME Keyring or KWallet, or, without a desktop, run "
                                      "BuildDeck in 'dbus-run-session' after 'gnome-keyring-daemon --unlock'. BuildDeck "
                                      "never keeps secrets in a file.")
-                         .arg(what, job.errorString()));
+                         .arg(what, outcome.errorString));
 }
 
 Error sqlError(const QString &what, const QSqlQuery &query)
@@ -92,13 +153,9 @@ Result<SecretEntry> SecretStore::put(SecretKind kind, const QString &name, const
                          tr("%1 %2 exists already; overwrite it to change its value.").arg(kindName(kind), name));
 
     // The keychain first: a name in the database always has a value.
-    QKeychain::WritePasswordJob job(QString::fromLatin1(service));
-    job.setInsecureFallback(false);
-    job.setKey(keychainKey(kind, name));
-    job.setTextData(value);
-    runJob(job);
-    if (job.error() != QKeychain::NoError)
-        return keychainError(job, tr("Storing %1 %2").arg(kindName(kind), name));
+    const Outcome stored = runJob(Operation::Write, keychainKey(kind, name), value);
+    if (stored.error != QKeychain::NoError)
+        return keychainError(stored, tr("Storing %1 %2").arg(kindName(kind), name));
 
     SecretEntry entry;
     entry.kind = kind;
@@ -127,15 +184,12 @@ Result<SecretEntry> SecretStore::put(SecretKind kind, const QString &name, const
 
 Result<QString> SecretStore::value(SecretKind kind, const QString &name) const
 {
-    QKeychain::ReadPasswordJob job(QString::fromLatin1(service));
-    job.setInsecureFallback(false);
-    job.setKey(keychainKey(kind, name));
-    runJob(job);
-    if (job.error() == QKeychain::EntryNotFound)
+    const Outcome read = runJob(Operation::Read, keychainKey(kind, name));
+    if (read.error == QKeychain::EntryNotFound)
         return makeError(ErrorCode::NotFound, tr("There is no %1 named %2.").arg(kindName(kind), name));
-    if (job.error() != QKeychain::NoError)
-        return keychainError(job, tr("Reading %1 %2").arg(kindName(kind), name));
-    return job.textData();
+    if (read.error != QKeychain::NoError)
+        return keychainError(read, tr("Reading %1 %2").arg(kindName(kind), name));
+    return read.text;
 }
 
 Result<void> SecretStore::remove(SecretKind kind, const QString &name)
@@ -146,12 +200,9 @@ Result<void> SecretStore::remove(SecretKind kind, const QString &name)
     if (std::none_of(existing->cbegin(), existing->cend(),
                      [&](const SecretEntry &entry) { return entry.name == name; }))
         return makeError(ErrorCode::NotFound, tr("There is no %1 named %2.").arg(kindName(kind), name));
-    QKeychain::DeletePasswordJob job(QString::fromLatin1(service));
-    job.setInsecureFallback(false);
-    job.setKey(keychainKey(kind, name));
-    runJob(job);
-    if (job.error() != QKeychain::NoError && job.error() != QKeychain::EntryNotFound)
-        return keychainError(job, tr("Deleting %1 %2").arg(kindName(kind), name));
+    const Outcome deleted = runJob(Operation::Delete, keychainKey(kind, name));
+    if (deleted.error != QKeychain::NoError && deleted.error != QKeychain::EntryNotFound)
+        return keychainError(deleted, tr("Deleting %1 %2").arg(kindName(kind), name));
     return m_database.transaction([&](QSqlDatabase &connection) -> Result<void> {
         QSqlQuery query(connection);
         query.prepare(QStringLiteral("DELETE FROM secrets WHERE kind = ? AND name = ?"));

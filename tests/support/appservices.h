@@ -9,6 +9,7 @@
 #include "project/projectstore.h"
 #include "runtime/enginelocator.h"
 #include "runtime/enginemonitor.h"
+#include "secrets/secretstore.h"
 
 #include <QAction>
 #include <QSettings>
@@ -30,6 +31,7 @@ public:
         BuildDeck::Result<BuildDeck::History::Database> database = BuildDeck::History::Database::open(m_dir.path());
         REQUIRE(database);
         projects = std::make_unique<BuildDeck::Projects::ProjectStore>(*database);
+        secrets = std::make_unique<BuildDeck::Secrets::SecretStore>(*database);
         builds = std::make_unique<BuildDeck::Engine::BuildStore>(std::move(database).value());
         service = std::make_unique<BuildDeck::Engine::BuildService>(
             *builds, m_dir.path(),
@@ -39,10 +41,11 @@ public:
     QString dataDirectory() const { return m_dir.path(); }
     BuildDeck::Ui::MainWindow::Services services(BuildDeck::Runtime::EngineMonitor *monitor) const
     {
-        return {monitor, projects.get(), service.get(), m_dir.path()};
+        return {monitor, projects.get(), service.get(), m_dir.path(), secrets.get()};
     }
 
     std::unique_ptr<BuildDeck::Projects::ProjectStore> projects;
+    std::unique_ptr<BuildDeck::Secrets::SecretStore> secrets;
     std::unique_ptr<BuildDeck::Engine::BuildStore> builds;
     std::unique_ptr<BuildDeck::Engine::BuildService> service;
 

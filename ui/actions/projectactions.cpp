@@ -11,6 +11,7 @@
 #include "project/projectstore.h"
 #include "runtime/enginemonitor.h"
 #include "runtime/imagecatalog.h"
+#include "secrets/secretstore.h"
 
 #include <QAction>
 #include <QDir>
@@ -174,6 +175,10 @@ void ProjectActions::openEditor(const QString &name)
     } else {
         editor->environmentPage()->setImagesUnavailable(engine.error.isEmpty() ? tr("no engine answers")
                                                                                : engine.error);
+    }
+    if (m_secrets) {
+        if (const Result<QList<Secrets::SecretEntry>> names = m_secrets->list())
+            editor->environmentPage()->setSecretNames(*names);
     }
     editor->open();
 }

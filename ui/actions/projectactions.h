@@ -17,6 +17,9 @@ class BuildService;
 namespace BuildDeck::Runtime {
 class EngineMonitor;
 }
+namespace BuildDeck::Secrets {
+class SecretStore;
+}
 
 namespace BuildDeck::Ui {
 
@@ -30,6 +33,9 @@ class ProjectActions final : public QObject
 public:
     ProjectActions(Projects::ProjectStore &projects, Engine::BuildService &builds, const Runtime::EngineMonitor &engine,
                    QWidget *window);
+
+    // The keychain's names, for the project editor's secret picker (none: no picker).
+    void setSecrets(Secrets::SecretStore *secrets) { m_secrets = secrets; }
 
     QAction *newProject() const { return m_new; }
     QAction *editProject() const { return m_edit; }
@@ -66,6 +72,7 @@ private:
     Projects::ProjectStore &m_projects;
     Engine::BuildService &m_builds;
     const Runtime::EngineMonitor &m_engine;
+    Secrets::SecretStore *m_secrets = nullptr;
     QWidget *m_window;
     QString m_current;
     QAction *m_new;

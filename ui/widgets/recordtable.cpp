@@ -85,6 +85,13 @@ QList<QStringList> RecordTable::rows() const
     return rows;
 }
 
+void RecordTable::addRow(const QStringList &values)
+{
+    appendRow(values);
+    m_table->setCurrentCell(m_table->rowCount() - 1, 0);
+    Q_EMIT edited();
+}
+
 void RecordTable::setRows(const QList<QStringList> &rows)
 {
     if (rows == this->rows())

@@ -28,6 +28,8 @@ public:
     explicit RecordTable(QList<Column> columns, QWidget *parent = nullptr);
 
     QList<QStringList> rows() const;
+    // Adds a row as the user would (edited() follows), and makes it current.
+    void addRow(const QStringList &values);
     void setRows(const QList<QStringList> &rows);
     // Marks the cell of `row` and `member` as wrong, with `message` as its tooltip, until
     // clearProblems().

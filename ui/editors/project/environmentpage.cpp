@@ -7,6 +7,9 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QToolButton>
 
 namespace BuildDeck::Ui {
 
@@ -45,7 +48,7 @@ EnvironmentPage::EnvironmentPage(ProjectDocument &document, QWidget *parent)
         [](Project &p, const bool &on) {
             p.environment.privilegedMode = on || p.environment.privilegedMode ? std::optional<bool>(on) : std::nullopt;
         });
-    addTable(
+    m_variables = addTable(
         tr("En&vironment variables:"), QStringLiteral("environment.environmentVariables"),
         {{tr("Name"), QStringLiteral("name"), {}},
          {tr("Value"), QStringLiteral("value"), {}},
@@ -70,8 +73,16 @@ EnvironmentPage::EnvironmentPage(ProjectDocument &document, QWidget *parent)
             }
             p.environment.environmentVariables = variables;
         });
+    m_pick = new QToolButton(this);
+    m_pick->setObjectName(QStringLiteral("pickSecret"));
+    m_pick->setText(tr("Add a &Parameter or Secret"));
+    m_pick->setPopupMode(QToolButton::InstantPopup);
+    m_pick->setMenu(new QMenu(m_pick));
+    addRow(QString(), m_pick);
+    setSecretNames({});
     addNote(tr("For PARAMETER_STORE and SECRETS_MANAGER, the value is the name of the parameter or secret, "
-               "which the build looks up; the value itself is never stored in the project."));
+               "which the build looks up; the value itself is never stored in the project. File > Secrets keeps "
+               "them."));
 }
 
 QString EnvironmentPage::title() const
@@ -92,6 +103,29 @@ void EnvironmentPage::setLocalImages(const QStringList &images)
                                                 "pulls it.")
                                            : tr("The list holds the images the engine has; a name typed that "
                                                 "is not among them is pulled by the first build."));
+}
+
+void EnvironmentPage::setSecretNames(const QList<Secrets::SecretEntry> &entries)
+{
+    QMenu *menu = m_pick->menu();
+    menu->clear();
+    for (const Secrets::SecretEntry &entry : entries) {
+        if (entry.kind == Secrets::SecretKind::GitCredential)
+            continue;
+        const bool parameter = entry.kind == Secrets::SecretKind::Parameter;
+        QAction *action =
+            menu->addAction(parameter ? tr("Parameter %1").arg(entry.name) : tr("Secret %1").arg(entry.name));
+        connect(action, &QAction::triggered, this, [this, entry, parameter] {
+            // A variable named after the last part of the name: /prod/db-password -> DB_PASSWORD.
+            QString variable = entry.name.section(QLatin1Char('/'), -1).toUpper();
+            variable.replace(QRegularExpression(QStringLiteral("[^A-Z0-9_]")), QStringLiteral("_"));
+            m_variables->addRow({variable, entry.name,
+                                 parameter ? QStringLiteral("PARAMETER_STORE") : QStringLiteral("SECRETS_MANAGER")});
+        });
+    }
+    m_pick->setEnabled(!menu->isEmpty());
+    m_pick->setToolTip(menu->isEmpty() ? tr("No parameters or secrets are kept yet: File > Secrets adds them.")
+                                       : QString());
 }
 
 void EnvironmentPage::setImagesUnavailable(const QString &reason)

@@ -2,8 +2,11 @@
 
 #include "projectform.h"
 
+#include "secrets/secretstore.h"
+
 class QComboBox;
 class QLabel;
+class QToolButton;
 
 namespace BuildDeck::Ui {
 
@@ -23,10 +26,14 @@ public:
     void setLocalImages(const QStringList &images);
     // Says why the engine's images are not offered.
     void setImagesUnavailable(const QString &reason);
+    // The parameters and secrets the keychain holds, offered by the variables' picker.
+    void setSecretNames(const QList<Secrets::SecretEntry> &entries);
 
 private:
     QComboBox *m_image;
     QLabel *m_imagesNote;
+    RecordTable *m_variables;
+    QToolButton *m_pick;
 };
 
 } // namespace BuildDeck::Ui
