@@ -7,6 +7,9 @@ B2: per-command overhead: (N-command build - 1-command build) / (N - 1).
 B3: a command printing 200 MB: the rate at which it reaches the build log (the BUILD phase's
     duration), against `docker exec C sh -c '...' > file` on the same engine; and the worker's peak
     resident memory, which the worker reports when it ends.
+B5: a git source with 10,000 commits: from DOWNLOAD_SOURCE's start to INSTALL's, in the first build
+    (which clones the mirror) and the second (which fetches nothing), against `git clone` of the
+    same repository.
 Prints one JSON object.
 """
 import json
@@ -109,7 +112,50 @@ finally:
     subprocess.run([docker, 'rm', '-f', container], stdout=subprocess.DEVNULL, check=False)
 log_rate = [log_bytes / seconds / 1e6 for seconds, _ in printed]
 exec_rate = [log_bytes / seconds / 1e6 for seconds in exec_runs]
+# B5: a repository of many commits, made with git fast-import.
+git_commits = 1000 if quick else 10000
+repository = os.path.join(data, 'big-repo')
+subprocess.run(['git', 'init', '-q', '-b', 'main', repository], check=True)
+stream = []
+for i in range(git_commits):
+    content = f'revision {i}\n' + 'x' * 200 + '\n'
+    stream.append(f'commit refs/heads/main\ncommitter Bench <bench@builddeck.invalid> {1700000000 + i} +0000\n'
+                  f'data {len("commit " + str(i))}\ncommit {i}\n'
+                  f'M 644 inline file{i % 50}.txt\ndata {len(content)}\n{content}\n')
+subprocess.run(['git', '-C', repository, 'fast-import', '--quiet'], input=''.join(stream).encode(), check=True)
+definition = {
+    'name': 'gitrepo',
+    'source': {'type': 'GITHUB', 'location': repository,
+               'buildspec': 'version: 0.2\nphases:\n  install:\n    commands:\n      - "true"\n'},
+    'artifacts': {'type': 'NO_ARTIFACTS'},
+    'environment': {'type': 'LINUX_CONTAINER', 'image': image, 'computeType': 'BUILD_GENERAL1_SMALL'},
+}
+subprocess.run([cli, 'create-project', '--cli-input-json', json.dumps(definition)], env=env, check=True,
+               stdout=subprocess.DEVNULL)
+
+
+def source_seconds():
+    """A build of the repository: seconds from DOWNLOAD_SOURCE's start to INSTALL's, and its log."""
+    out = subprocess.run([cli, 'start-build', '--project-name', 'gitrepo', '--wait'], env=env, check=True,
+                         capture_output=True).stdout
+    record = json.loads(out)['build']
+    phases = {p['phaseType']: p for p in record['phases']}
+    log = subprocess.run([cli, 'logs', '--id', record['id']], env=env, check=True, capture_output=True, text=True).stdout
+    return phases['INSTALL']['startTime'] - phases['DOWNLOAD_SOURCE']['startTime'], log
+
+
+first_source, first_log = source_seconds()
+second_source, second_log = source_seconds()
+assert 'Cloning' in first_log and 'Fetching what is new' in second_log, 'the second build did not reuse the mirror'
+assert 'Receiving objects' not in second_log, 'the second build fetched objects'
+clone_target = os.path.join(data, 'clone')
+clone_seconds = timed(['git', 'clone', '-q', '--no-local', repository, clone_target])
+
 print(json.dumps({
+    'gitCommits': git_commits,
+    'gitFirstSourceSeconds': first_source,
+    'gitSecondSourceSeconds': second_source,
+    'gitCloneSeconds': clone_seconds,
     'trivial': summary(trivial),
     'dockerRun': summary(baseline),
     'oneCommand': summary(one),

@@ -1,5 +1,7 @@
 #include "clioutput.h"
 
+#include "support/datadirectory.h"
+
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -49,3 +51,18 @@ void printIssues(const QList<BuildDeck::Issue> &issues)
 }
 
 } // namespace CliOutput
+
+std::optional<BuildDeck::History::Database> CliOutput::openDatabase(const QString &dataDir)
+{
+    const BuildDeck::Result<BuildDeck::DataDirectory> directory = BuildDeck::DataDirectory::open(dataDir);
+    if (!directory) {
+        fail(directory.error().message);
+        return std::nullopt;
+    }
+    BuildDeck::Result<BuildDeck::History::Database> database = BuildDeck::History::Database::open(directory->path());
+    if (!database) {
+        fail(database.error().message);
+        return std::nullopt;
+    }
+    return std::move(database).value();
+}

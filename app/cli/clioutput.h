@@ -1,10 +1,13 @@
 #pragma once
 
+#include "history/database.h"
 #include "support/issue.h"
 
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+
+#include <optional>
 
 // What builddeck-cli says: JSON for programs on stdout, messages for people on stderr, and the
 // exit status (0 success, 1 failure, 2 bad usage or input).
@@ -24,5 +27,8 @@ void printJson(const QJsonObject &object);
 int fail(const QString &message, int code = Failure);
 // Each issue on stderr as "builddeck-cli: error|warning: PATH: message (suggestion)".
 void printIssues(const QList<BuildDeck::Issue> &issues);
+// The database of the data directory `dataDir` (empty: the default one); says why not and gives
+// nothing when it cannot be opened.
+std::optional<BuildDeck::History::Database> openDatabase(const QString &dataDir);
 
 } // namespace CliOutput

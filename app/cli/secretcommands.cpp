@@ -48,19 +48,12 @@ SecretCommands::SecretCommands(QString dataDir)
 
 Secrets::SecretStore *SecretCommands::store()
 {
-    if (m_store)
-        return m_store.get();
-    const Result<DataDirectory> directory = DataDirectory::open(m_dataDir);
-    if (!directory) {
-        CliOutput::fail(directory.error().message);
-        return nullptr;
+    if (!m_store) {
+        std::optional<History::Database> database = CliOutput::openDatabase(m_dataDir);
+        if (!database)
+            return nullptr;
+        m_store = std::make_unique<Secrets::SecretStore>(std::move(*database));
     }
-    Result<History::Database> database = History::Database::open(directory->path());
-    if (!database) {
-        CliOutput::fail(database.error().message);
-        return nullptr;
-    }
-    m_store = std::make_unique<Secrets::SecretStore>(std::move(database).value());
     return m_store.get();
 }
 

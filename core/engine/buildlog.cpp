@@ -252,6 +252,32 @@ QByteArray BuildLogReader::bytes(qint64 first, qint64 last) const
     return m_log.read(to - from);
 }
 
+qint64 BuildLogReader::readLines(qint64 first, qint64 to, const LineVisitor &line,
+                                 const std::function<bool(qint64 next)> &chunkRead) const
+{
+    constexpr qint64 chunkBytes = 8 << 20;
+    to = std::min(to, m_lines);
+    while (first < to) {
+        const qint64 base = offset(first);
+        qint64 last = first;
+        while (last + 1 < to && offset(last + 2) - base <= chunkBytes)
+            ++last;
+        const QByteArray chunk = bytes(first, last);
+        for (qint64 index = first; index <= last; ++index) {
+            const qint64 start = std::min<qint64>(offset(index) - base, chunk.size());
+            qint64 end = std::min<qint64>(offset(index + 1) - base, chunk.size());
+            const bool newline = end > start && chunk.at(end - 1) == '\n';
+            if (newline)
+                --end;
+            line(index, QByteArrayView(chunk.constData() + start, std::max<qint64>(0, end - start)), newline);
+        }
+        first = last + 1;
+        if (chunkRead && !chunkRead(first))
+            break;
+    }
+    return first;
+}
+
 QByteArray BuildLogReader::text(qint64 index) const
 {
     const LogLine entry = line(index);

@@ -9,6 +9,8 @@
 #include <QFile>
 #include <QString>
 
+#include <functional>
+
 namespace BuildDeck::Engine {
 
 // A build log on disk (ARCHITECTURE §4): the raw bytes as the build produced them (ANSI kept) in
@@ -97,6 +99,12 @@ public:
     LogLine::Stream stream(qint64 index) const;
     // The bytes from the start of line `first` to the end of line `last`, as one read.
     QByteArray bytes(qint64 first, qint64 last) const;
+    // Reads lines [first, to) in order, a few megabytes at a time, and gives each to `line`: its
+    // bytes without the newline, and whether it had one. After each chunk, `chunkRead` is told
+    // where the next line starts and may say false to stop. Returns the first line not read.
+    using LineVisitor = std::function<void(qint64 index, QByteArrayView text, bool newline)>;
+    qint64 readLines(qint64 first, qint64 to, const LineVisitor &line,
+                     const std::function<bool(qint64 next)> &chunkRead = {}) const;
 
 private:
     void map();

@@ -92,7 +92,6 @@ void LogSearch::run(qint64 fromLine)
             return;
         const LogMatcher matcher(query);
         const qint64 to = reader.lineCount();
-        constexpr qint64 chunkBytes = 8 << 20;
         QElapsedTimer sinceReport;
         sinceReport.start();
         qint64 total = 0;
@@ -101,39 +100,32 @@ void LogSearch::run(qint64 fromLine)
             total = state->total;
         }
         QList<LogMatchLine> found;
-        for (qint64 first = fromLine; first < to && !state->cancelled;) {
-            // Whole lines, a few megabytes at a time.
-            const qint64 base = reader.offset(first);
-            qint64 last = first;
-            while (last + 1 < to && reader.offset(last + 2) - base <= chunkBytes)
-                ++last;
-            const QByteArray chunk = reader.bytes(first, last);
-            for (qint64 index = first; index <= last; ++index) {
-                const qint64 start = reader.offset(index) - base;
-                qint64 end = std::min<qint64>(reader.offset(index + 1) - base, chunk.size());
-                if (end > start && chunk.at(end - 1) == '\n')
-                    --end;
-                if (end <= start)
-                    continue;
-                const qint64 count = matcher.count(QByteArrayView(chunk.constData() + start, end - start));
-                if (count > 0) {
+        reader.readLines(
+            fromLine, to,
+            [&](qint64 index, QByteArrayView text, bool) {
+                if (text.isEmpty())
+                    return;
+                if (const qint64 count = matcher.count(text); count > 0) {
                     found.append({index, total});
                     total += count;
                 }
-            }
-            first = last + 1;
-            const QMutexLocker lock(&state->mutex);
-            const qsizetype room = maxLines - state->lines.size();
-            state->truncated = state->truncated || found.size() > room;
-            state->lines.append(found.first(std::min(room, found.size())));
-            found.clear();
-            state->total = total;
-            state->searched = first;
-            if (sinceReport.elapsed() >= 100) {
-                sinceReport.restart();
-                QMetaObject::invokeMethod(this, &LogSearch::progressed, Qt::QueuedConnection);
-            }
-        }
+            },
+            [&](qint64 next) {
+                {
+                    const QMutexLocker lock(&state->mutex);
+                    const qsizetype room = maxLines - state->lines.size();
+                    state->truncated = state->truncated || found.size() > room;
+                    state->lines.append(found.first(std::min(room, found.size())));
+                    state->total = total;
+                    state->searched = next;
+                }
+                found.clear();
+                if (sinceReport.elapsed() >= 100) {
+                    sinceReport.restart();
+                    QMetaObject::invokeMethod(this, &LogSearch::progressed, Qt::QueuedConnection);
+                }
+                return !state->cancelled;
+            });
     }));
 }
 

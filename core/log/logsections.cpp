@@ -123,31 +123,15 @@ void LogSectionScanner::addLine(qint64 index, QByteArrayView raw, Engine::LogLin
 
 bool LogSectionScanner::scan(const Engine::BuildLogReader &reader, qint64 to, const std::atomic_bool *cancelled)
 {
-    // Reads a few megabytes at a time, whole lines, and splits them by the index.
-    constexpr qint64 chunkBytes = 4 << 20;
-    while (m_next < to) {
-        if (cancelled && cancelled->load())
-            return false;
-        const qint64 first = m_next;
-        qint64 last = first;
-        const qint64 base = reader.offset(first);
-        while (last + 1 < to && reader.offset(last + 2) - base <= chunkBytes)
-            ++last;
-        const QByteArray chunk = reader.bytes(first, last);
-        for (qint64 index = first; index <= last; ++index) {
-            const qint64 start = reader.offset(index) - base;
-            qint64 end = std::min<qint64>(reader.offset(index + 1) - base, chunk.size());
-            if (start >= end) {
-                addLine(index, {}, reader.stream(index), reader.millisecondsAfterStart(index));
-                continue;
-            }
-            if (chunk.at(end - 1) == '\n')
-                --end;
-            addLine(index, QByteArrayView(chunk.constData() + start, end - start), reader.stream(index),
-                    reader.millisecondsAfterStart(index));
-        }
-    }
-    return true;
+    if (cancelled && cancelled->load())
+        return false;
+    reader.readLines(
+        m_next, to,
+        [&](qint64 index, QByteArrayView text, bool) {
+            addLine(index, text, reader.stream(index), reader.millisecondsAfterStart(index));
+        },
+        [&](qint64) { return !(cancelled && cancelled->load()); });
+    return !(cancelled && cancelled->load());
 }
 
 } // namespace BuildDeck::Log

@@ -243,6 +243,7 @@ TEST_CASE("Builds are found by text, sorted by other keys, and forgotten with th
     {
         QSqlQuery sql(openDatabase(dir).connection());
         REQUIRE(sql.exec(QStringLiteral("ALTER TABLE builds DROP COLUMN search_text")));
+        REQUIRE(sql.exec(QStringLiteral("DROP TABLE secrets"))); // schema 5's
         REQUIRE(sql.exec(QStringLiteral("PRAGMA user_version = 3")));
     }
     BuildStore migrated(openDatabase(dir));

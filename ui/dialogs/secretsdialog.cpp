@@ -138,44 +138,31 @@ void SecretsDialog::runInBackground(const std::function<Result<void>()> &work)
 
 void SecretsDialog::askAdd()
 {
-    auto *dialog = new SecretEditDialog(std::nullopt, {}, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Secrets::SecretStore &secrets = m_secrets;
-        const SecretKind kind = dialog->kind();
-        const QString name = dialog->name();
-        const QString value = dialog->value();
-        const QString user = dialog->username();
-        const QString key = dialog->sshKeyFile();
-        runInBackground([&secrets, kind, name, value, user, key]() -> Result<void> {
-            if (kind == SecretKind::GitCredential)
-                return secrets.putGitCredential(name, user, value, key);
-            const Result<Secrets::SecretEntry> stored = secrets.put(kind, name, value, false);
-            return stored ? Result<void>() : Result<void>(stored.error());
-        });
-    });
-    dialog->open();
+    askValue(std::nullopt, {});
 }
 
 void SecretsDialog::askChange()
 {
-    const QTreeWidgetItem *item = m_list->currentItem();
-    if (!item)
-        return;
-    const auto kind = SecretKind(item->data(0, Qt::UserRole).toInt());
-    auto *dialog = new SecretEditDialog(kind, item->text(0), this);
+    if (const QTreeWidgetItem *item = m_list->currentItem())
+        askValue(SecretKind(item->data(0, Qt::UserRole).toInt()), item->text(0));
+}
+
+void SecretsDialog::askValue(std::optional<SecretKind> kind, const QString &name)
+{
+    auto *dialog = new SecretEditDialog(kind, name, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+    const bool overwrite = !name.isEmpty();
+    connect(dialog, &QDialog::accepted, this, [this, dialog, overwrite] {
         Secrets::SecretStore &secrets = m_secrets;
         const SecretKind chosen = dialog->kind();
-        const QString name = dialog->name();
+        const QString entry = dialog->name();
         const QString value = dialog->value();
         const QString user = dialog->username();
         const QString key = dialog->sshKeyFile();
-        runInBackground([&secrets, chosen, name, value, user, key]() -> Result<void> {
+        runInBackground([&secrets, chosen, entry, value, user, key, overwrite]() -> Result<void> {
             if (chosen == SecretKind::GitCredential)
-                return secrets.putGitCredential(name, user, value, key);
-            const Result<Secrets::SecretEntry> stored = secrets.put(chosen, name, value, true);
+                return secrets.putGitCredential(entry, user, value, key);
+            const Result<Secrets::SecretEntry> stored = secrets.put(chosen, entry, value, overwrite);
             return stored ? Result<void>() : Result<void>(stored.error());
         });
     });

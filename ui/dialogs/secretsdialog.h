@@ -1,5 +1,6 @@
 #pragma once
 
+#include "secrets/secretstore.h"
 #include "support/result.h"
 
 #include <QDialog>
@@ -10,9 +11,6 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 
-namespace BuildDeck::Secrets {
-class SecretStore;
-}
 namespace BuildDeck::Projects {
 class ProjectStore;
 }
@@ -42,6 +40,8 @@ Q_SIGNALS:
 private:
     void askAdd();
     void askChange();
+    // Asks for a value of (kind, name), or of a new entry when `name` is empty, and stores it.
+    void askValue(std::optional<Secrets::SecretKind> kind, const QString &name);
     void askDelete();
     void updateButtons();
 
