@@ -701,6 +701,65 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
     </message>
 </context>
 <context>
+    <name>BuildDeck::Secrets::SecretStore</name>
+    <message>
+        <source>%1: the keychain did not answer (%2). Start a keychain service: log in to a desktop session with GNOME Keyring or KWallet, or, without a desktop, run BuildDeck in &apos;dbus-run-session&apos; after &apos;gnome-keyring-daemon --unlock&apos;. BuildDeck never keeps secrets in a file.</source>
+        <translation>%1: Der Schlüsselbund hat nicht geantwortet (%2). Starten Sie einen Schlüsselbund-Dienst: Melden Sie sich an einer Desktop-Sitzung mit GNOME Keyring oder KWallet an, oder führen Sie BuildDeck ohne Desktop in &apos;dbus-run-session&apos; nach &apos;gnome-keyring-daemon --unlock&apos; aus. BuildDeck speichert Geheimnisse nie in einer Datei.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid name: use letters, digits and / _ + = . @ ! - (at most 512).</source>
+        <translation>&apos;%1&apos; ist kein gültiger Name: Verwenden Sie Buchstaben, Ziffern und / _ + = . @ ! - (höchstens 512).</translation>
+    </message>
+    <message>
+        <source>The value of %1 is empty.</source>
+        <translation>Der Wert von %1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 %2 exists already; overwrite it to change its value.</source>
+        <translation>%1 %2 ist bereits vorhanden; überschreiben Sie den Eintrag, um seinen Wert zu ändern.</translation>
+    </message>
+    <message>
+        <source>Storing %1 %2</source>
+        <translation>Speichern von %1 %2</translation>
+    </message>
+    <message>
+        <source>Recording %1 %2</source>
+        <translation>Eintragen von %1 %2</translation>
+    </message>
+    <message>
+        <source>There is no %1 named %2.</source>
+        <translation>Es gibt keinen Eintrag der Art %1 mit dem Namen %2.</translation>
+    </message>
+    <message>
+        <source>Reading %1 %2</source>
+        <translation>Lesen von %1 %2</translation>
+    </message>
+    <message>
+        <source>Deleting %1 %2</source>
+        <translation>Löschen von %1 %2</translation>
+    </message>
+    <message>
+        <source>Listing secrets</source>
+        <translation>Auflisten der Geheimnisse</translation>
+    </message>
+    <message>
+        <source>A git credential for %1 needs a password or token, or an SSH key file.</source>
+        <translation>Git-Zugangsdaten für %1 benötigen ein Passwort oder Token oder eine SSH-Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Secret %1 is not a JSON object, so it has no key %2.</source>
+        <translation>Das Geheimnis %1 ist kein JSON-Objekt und hat daher keinen Schlüssel %2.</translation>
+    </message>
+    <message>
+        <source>Secret %1 has no JSON key %2.</source>
+        <translation>Das Geheimnis %1 hat keinen JSON-Schlüssel %2.</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Source::DirectoryArchive</name>
     <message>
         <source>Copying %1 was stopped.</source>
@@ -729,6 +788,145 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
     <message>
         <source>%1 is not a directory.</source>
         <translation>%1 ist kein Verzeichnis.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Source::GitSource</name>
+    <message>
+        <source>the SSH key %1</source>
+        <translation>der SSH-Schlüssel %1</translation>
+    </message>
+    <message>
+        <source>the keys of ssh-agent</source>
+        <translation>die Schlüssel von ssh-agent</translation>
+    </message>
+    <message>
+        <source>no credential (none is kept for this host)</source>
+        <translation>keine (für diesen Host sind keine Zugangsdaten hinterlegt)</translation>
+    </message>
+    <message>
+        <source>the user %1 with a password or token</source>
+        <translation>der Benutzer %1 mit Passwort oder Token</translation>
+    </message>
+    <message>
+        <source>Receiving objects: %1% (%2/%3), %4 KiB</source>
+        <translation>Empfange Objekte: %1% (%2/%3), %4 KiB</translation>
+    </message>
+    <message>
+        <source>Fetching %1 was stopped.</source>
+        <translation>Das Abrufen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>git could not fetch %1: %2</source>
+        <translation>git konnte %1 nicht abrufen: %2</translation>
+    </message>
+    <message>
+        <source>(credential tried: %1)</source>
+        <translation>(versuchte Zugangsdaten: %1)</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The directory %1 cannot be made.</source>
+        <translation>Das Verzeichnis %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The git mirror %1 cannot be locked.</source>
+        <translation>Der Git-Spiegel %1 kann nicht gesperrt werden.</translation>
+    </message>
+    <message>
+        <source>Making the git mirror %1</source>
+        <translation>Anlegen des Git-Spiegels %1</translation>
+    </message>
+    <message>
+        <source>Opening the git mirror %1</source>
+        <translation>Öffnen des Git-Spiegels %1</translation>
+    </message>
+    <message>
+        <source>Setting up the remote of %1</source>
+        <translation>Einrichten des Remotes für %1</translation>
+    </message>
+    <message>
+        <source>Cloning %1 into the source cache</source>
+        <translation>Klone %1 in den Quellcache</translation>
+    </message>
+    <message>
+        <source>Fetching what is new in %1</source>
+        <translation>Hole Neues aus %1</translation>
+    </message>
+    <message>
+        <source>%1 has no default branch to build.</source>
+        <translation>%1 hat keinen Standard-Branch, der gebaut werden kann.</translation>
+    </message>
+    <message>
+        <source>%1 has no branch, tag or commit %2. Give a branch, a tag, a commit id, refs/... or pr/&lt;number&gt;.</source>
+        <translation>%1 hat keinen Branch, Tag oder Commit %2. Geben Sie einen Branch, einen Tag, eine Commit-ID, refs/... oder pr/&lt;number&gt; an.</translation>
+    </message>
+    <message>
+        <source>Reading the git mirror</source>
+        <translation>Lesen des Git-Spiegels</translation>
+    </message>
+    <message>
+        <source>Writing the checkout&apos;s objects</source>
+        <translation>Schreiben der Objekte des Checkouts</translation>
+    </message>
+    <message>
+        <source>Reading commit %1</source>
+        <translation>Lesen von Commit %1</translation>
+    </message>
+    <message>
+        <source>Copying commit %1</source>
+        <translation>Kopieren von Commit %1</translation>
+    </message>
+    <message>
+        <source>Copying the files of commit %1</source>
+        <translation>Kopieren der Dateien von Commit %1</translation>
+    </message>
+    <message>
+        <source>Fetching submodule %1 from %2</source>
+        <translation>Hole Submodul %1 von %2</translation>
+    </message>
+    <message>
+        <source>Opening submodule %1</source>
+        <translation>Öffnen von Submodul %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a commit id.</source>
+        <translation>%1 ist keine Commit-ID.</translation>
+    </message>
+    <message>
+        <source>Making the checkout in %1</source>
+        <translation>Anlegen des Checkouts in %1</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written.</source>
+        <translation>%1 kann nicht geschrieben werden.</translation>
+    </message>
+    <message>
+        <source>Setting up the remote of the checkout</source>
+        <translation>Einrichten des Remotes des Checkouts</translation>
+    </message>
+    <message>
+        <source>Finding commit %1</source>
+        <translation>Suchen von Commit %1</translation>
+    </message>
+    <message>
+        <source>Checking out %1</source>
+        <translation>Auschecken von %1</translation>
+    </message>
+    <message>
+        <source>Making the branch %1</source>
+        <translation>Anlegen des Branches %1</translation>
+    </message>
+    <message>
+        <source>Checking out the branch %1</source>
+        <translation>Auschecken des Branches %1</translation>
     </message>
 </context>
 <context>
@@ -1946,10 +2144,6 @@ Endpunkt %6, gewählt durch: %7.</translation>
         <translation>Typ</translation>
     </message>
     <message>
-        <source>For PARAMETER_STORE and SECRETS_MANAGER, the value is the name of the parameter or secret, which the build looks up; the value itself is never stored in the project.</source>
-        <translation>Bei PARAMETER_STORE und SECRETS_MANAGER ist der Wert der Name des Parameters oder Geheimnisses, den der Build nachschlägt; der Wert selbst wird nie im Projekt gespeichert.</translation>
-    </message>
-    <message>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
@@ -1964,6 +2158,26 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>The engine&apos;s images cannot be listed (%1); type the image name.</source>
         <translation>Die Images der Engine lassen sich nicht auflisten (%1); geben Sie den Image-Namen ein.</translation>
+    </message>
+    <message>
+        <source>Add a &amp;Parameter or Secret</source>
+        <translation>Parameter oder &amp;Geheimnis hinzufügen</translation>
+    </message>
+    <message>
+        <source>For PARAMETER_STORE and SECRETS_MANAGER, the value is the name of the parameter or secret, which the build looks up; the value itself is never stored in the project. File &gt; Secrets keeps them.</source>
+        <translation>Bei PARAMETER_STORE und SECRETS_MANAGER ist der Wert der Name des Parameters oder Geheimnisses, den der Build nachschlägt; der Wert selbst wird nie im Projekt gespeichert. Datei &gt; Geheimnisse verwaltet sie.</translation>
+    </message>
+    <message>
+        <source>Parameter %1</source>
+        <translation>Parameter %1</translation>
+    </message>
+    <message>
+        <source>Secret %1</source>
+        <translation>Geheimnis %1</translation>
+    </message>
+    <message>
+        <source>No parameters or secrets are kept yet: File &gt; Secrets adds them.</source>
+        <translation>Es sind noch keine Parameter oder Geheimnisse hinterlegt: Datei &gt; Geheimnisse fügt sie hinzu.</translation>
     </message>
 </context>
 <context>
@@ -2294,6 +2508,10 @@ Endpunkt %6, gewählt durch: %7.</translation>
         <source>Only the first %1 MB of the selection were copied; Save in the Log panel keeps all of it.</source>
         <translation>Nur die ersten %1 MB der Auswahl wurden kopiert; „Speichern“ im Protokoll-Bereich behält alles.</translation>
     </message>
+    <message>
+        <source> [%1 more bytes not shown]</source>
+        <translation> [%1 weitere Bytes nicht angezeigt]</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Ui::MainWindow</name>
@@ -2372,6 +2590,10 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>Build&amp;spec</source>
         <translation>Build&amp;spec</translation>
+    </message>
+    <message>
+        <source>Sec&amp;rets...</source>
+        <translation>Ge&amp;heimnisse...</translation>
     </message>
 </context>
 <context>
@@ -2534,16 +2756,16 @@ Endpunkt %6, gewählt durch: %7.</translation>
         <translation>Löschen von %1</translation>
     </message>
     <message>
-        <source>&amp;Edit Project...</source>
-        <translation>Projekt &amp;bearbeiten...</translation>
-    </message>
-    <message>
         <source>Opening %1</source>
         <translation>Öffnen von %1</translation>
     </message>
     <message>
         <source>no engine answers</source>
         <translation>keine Engine antwortet</translation>
+    </message>
+    <message>
+        <source>Edit Pro&amp;ject...</source>
+        <translation>Projekt be&amp;arbeiten...</translation>
     </message>
 </context>
 <context>
@@ -2698,6 +2920,160 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>as in the project</source>
         <translation>wie im Projekt</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::SecretEditDialog</name>
+    <message>
+        <source>New Parameter or Secret</source>
+        <translation>Neuer Parameter oder neues Geheimnis</translation>
+    </message>
+    <message>
+        <source>New Value of %1</source>
+        <translation>Neuer Wert für %1</translation>
+    </message>
+    <message>
+        <source>Parameter (Parameter Store)</source>
+        <translation>Parameter (Parameter Store)</translation>
+    </message>
+    <message>
+        <source>Secret (Secrets Manager; text or JSON)</source>
+        <translation>Geheimnis (Secrets Manager; Text oder JSON)</translation>
+    </message>
+    <message>
+        <source>Git credential for a host</source>
+        <translation>Git-Zugangsdaten für einen Host</translation>
+    </message>
+    <message>
+        <source>an SSH private key file; empty for HTTPS or ssh-agent</source>
+        <translation>eine private SSH-Schlüsseldatei; leer bei HTTPS oder ssh-agent</translation>
+    </message>
+    <message>
+        <source>the value; for git, the password or token (or the SSH key&apos;s passphrase)</source>
+        <translation>der Wert; bei git das Passwort oder Token (oder die Passphrase des SSH-Schlüssels)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation>SSH-&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>The value goes to the keychain; BuildDeck keeps only the name.</source>
+        <translation>Der Wert kommt in den Schlüsselbund; BuildDeck speichert nur den Namen.</translation>
+    </message>
+    <message>
+        <source>the git server&apos;s host, such as github.com</source>
+        <translation>der Host des Git-Servers, etwa github.com</translation>
+    </message>
+    <message>
+        <source>/prod/db-password</source>
+        <translation>/prod/db-password</translation>
+    </message>
+    <message>
+        <source>Name: give the host.</source>
+        <translation>Name: Geben Sie den Host an.</translation>
+    </message>
+    <message>
+        <source>Name: give one.</source>
+        <translation>Name: Geben Sie einen an.</translation>
+    </message>
+    <message>
+        <source>Name: &apos;%1&apos; may hold only letters, digits and / _ + = . @ ! -</source>
+        <translation>Name: &apos;%1&apos; darf nur Buchstaben, Ziffern und / _ + = . @ ! - enthalten</translation>
+    </message>
+    <message>
+        <source>Value: give the password or token, or an SSH key file.</source>
+        <translation>Wert: Geben Sie das Passwort oder Token oder eine SSH-Schlüsseldatei an.</translation>
+    </message>
+    <message>
+        <source>Value: give one.</source>
+        <translation>Wert: Geben Sie einen an.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::SecretsDialog</name>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Secret</source>
+        <translation>Geheimnis</translation>
+    </message>
+    <message>
+        <source>Git credential</source>
+        <translation>Git-Zugangsdaten</translation>
+    </message>
+    <message>
+        <source>&amp;Add...</source>
+        <translation>&amp;Hinzufügen...</translation>
+    </message>
+    <message>
+        <source>New &amp;Value...</source>
+        <translation>Neuer &amp;Wert...</translation>
+    </message>
+    <message>
+        <source>&amp;Delete...</source>
+        <translation>&amp;Löschen...</translation>
+    </message>
+    <message>
+        <source>Secrets</source>
+        <translation>Geheimnisse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Used by</source>
+        <translation>Verwendet von</translation>
+    </message>
+    <message>
+        <source>Parameters and secrets for builds (PARAMETER_STORE and SECRETS_MANAGER variables, the buildspec&apos;s env), and the credentials git uses per host. The values are in the keychain; BuildDeck keeps only the names.</source>
+        <translation>Parameter und Geheimnisse für Builds (Variablen vom Typ PARAMETER_STORE und SECRETS_MANAGER, env der Buildspec) sowie die Zugangsdaten, die git je Host verwendet. Die Werte liegen im Schlüsselbund; BuildDeck speichert nur die Namen.</translation>
+    </message>
+    <message>
+        <source>Asking the keychain...</source>
+        <translation>Der Schlüsselbund wird abgefragt...</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 from the keychain?</source>
+        <translation>%1 %2 aus dem Schlüsselbund löschen?</translation>
+    </message>
+    <message>
+        <source>Delete %1 %2 from the keychain? %3 use it; their builds will fail until it is there again.</source>
+        <translation>%1 %2 aus dem Schlüsselbund löschen? Verwendet von: %3. Deren Builds schlagen fehl, bis der Eintrag wieder vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
     </message>
 </context>
 <context>
@@ -2988,10 +3364,6 @@ Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
         <translation>create-project, update-project: Das Projekt als JSON.</translation>
     </message>
     <message>
-        <source>delete-project: the project.</source>
-        <translation>delete-project: Das Projekt.</translation>
-    </message>
-    <message>
         <source>batch-get-projects: the projects.</source>
         <translation>batch-get-projects: Die Projekte.</translation>
     </message>
@@ -3111,6 +3483,86 @@ Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
         <source>stop-build, retry-build, logs, run-build: the build.</source>
         <translation>stop-build, retry-build, logs, run-build: der Build.</translation>
     </message>
+    <message>
+        <source>Keep a parameter (Parameter Store&apos;s stand-in) in the keychain.</source>
+        <translation>Legt einen Parameter (Ersatz für Parameter Store) im Schlüsselbund ab.</translation>
+    </message>
+    <message>
+        <source>Print a parameter; its value only with --with-decryption.</source>
+        <translation>Gibt einen Parameter aus; seinen Wert nur mit --with-decryption.</translation>
+    </message>
+    <message>
+        <source>Delete a parameter.</source>
+        <translation>Löscht einen Parameter.</translation>
+    </message>
+    <message>
+        <source>Keep a secret (Secrets Manager&apos;s stand-in; text or JSON) in the keychain.</source>
+        <translation>Legt ein Geheimnis (Ersatz für Secrets Manager; Text oder JSON) im Schlüsselbund ab.</translation>
+    </message>
+    <message>
+        <source>Change a secret&apos;s value.</source>
+        <translation>Ändert den Wert eines Geheimnisses.</translation>
+    </message>
+    <message>
+        <source>Delete a secret.</source>
+        <translation>Löscht ein Geheimnis.</translation>
+    </message>
+    <message>
+        <source>List the secrets&apos; names (never their values).</source>
+        <translation>Listet die Namen der Geheimnisse auf (nie ihre Werte).</translation>
+    </message>
+    <message>
+        <source>Keep the credential git uses for a host (HTTPS user and token, or an SSH key) in the keychain.</source>
+        <translation>Legt die Zugangsdaten, die git für einen Host verwendet (HTTPS-Benutzer und Token oder einen SSH-Schlüssel), im Schlüsselbund ab.</translation>
+    </message>
+    <message>
+        <source>Forget a host&apos;s git credential.</source>
+        <translation>Entfernt die Git-Zugangsdaten eines Hosts.</translation>
+    </message>
+    <message>
+        <source>List the hosts with a git credential.</source>
+        <translation>Listet die Hosts mit Git-Zugangsdaten auf.</translation>
+    </message>
+    <message>
+        <source>delete-project: the project; put-parameter, get-parameter, delete-parameter, create-secret: the name.</source>
+        <translation>delete-project: das Projekt; put-parameter, get-parameter, delete-parameter, create-secret: der Name.</translation>
+    </message>
+    <message>
+        <source>put-parameter: the value, or file://PATH to read it from.</source>
+        <translation>put-parameter: der Wert oder file://PATH, um ihn aus einer Datei zu lesen.</translation>
+    </message>
+    <message>
+        <source>put-parameter: replace the value of a parameter that exists.</source>
+        <translation>put-parameter: den Wert eines vorhandenen Parameters ersetzen.</translation>
+    </message>
+    <message>
+        <source>get-parameter: print the value.</source>
+        <translation>get-parameter: den Wert ausgeben.</translation>
+    </message>
+    <message>
+        <source>create-secret, put-secret-value: the value, or file://PATH.</source>
+        <translation>create-secret, put-secret-value: der Wert oder file://PATH.</translation>
+    </message>
+    <message>
+        <source>put-secret-value, delete-secret: the secret&apos;s name or ARN.</source>
+        <translation>put-secret-value, delete-secret: der Name oder die ARN des Geheimnisses.</translation>
+    </message>
+    <message>
+        <source>put-git-credential, delete-git-credential: the git server&apos;s host name.</source>
+        <translation>put-git-credential, delete-git-credential: der Hostname des Git-Servers.</translation>
+    </message>
+    <message>
+        <source>put-git-credential: the user name.</source>
+        <translation>put-git-credential: der Benutzername.</translation>
+    </message>
+    <message>
+        <source>put-git-credential: the password or token (or an SSH key&apos;s passphrase).</source>
+        <translation>put-git-credential: das Passwort oder Token (oder die Passphrase eines SSH-Schlüssels).</translation>
+    </message>
+    <message>
+        <source>put-git-credential: the SSH private key file.</source>
+        <translation>put-git-credential: die private SSH-Schlüsseldatei.</translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>
@@ -3224,6 +3676,53 @@ Die Optionen zeigt &apos;builddeck --help&apos; an.</translation>
     <message>
         <source>--names is required: one or more project names or ARNs</source>
         <translation>--names ist erforderlich: ein oder mehrere Projektnamen oder ARNs</translation>
+    </message>
+</context>
+<context>
+    <name>SecretCommands</name>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>put-parameter needs --name and --value (text, or file://PATH)</source>
+        <translation>put-parameter benötigt --name und --value (Text oder file://PATH)</translation>
+    </message>
+    <message>
+        <source>get-parameter needs --name</source>
+        <translation>get-parameter benötigt --name</translation>
+    </message>
+    <message>
+        <source>ParameterNotFound: there is no parameter %1</source>
+        <translation>ParameterNotFound: es gibt keinen Parameter %1</translation>
+    </message>
+    <message>
+        <source>delete-parameter needs --name</source>
+        <translation>delete-parameter benötigt --name</translation>
+    </message>
+    <message>
+        <source>create-secret needs --name and --secret-string (text, or file://PATH)</source>
+        <translation>create-secret benötigt --name und --secret-string (Text oder file://PATH)</translation>
+    </message>
+    <message>
+        <source>put-secret-value needs --secret-id and --secret-string (text, or file://PATH)</source>
+        <translation>put-secret-value benötigt --secret-id und --secret-string (Text oder file://PATH)</translation>
+    </message>
+    <message>
+        <source>ResourceNotFoundException: there is no secret %1; create it with create-secret</source>
+        <translation>ResourceNotFoundException: es gibt kein Geheimnis %1; legen Sie es mit create-secret an</translation>
+    </message>
+    <message>
+        <source>delete-secret needs --secret-id</source>
+        <translation>delete-secret benötigt --secret-id</translation>
+    </message>
+    <message>
+        <source>put-git-credential needs --host, and --token (a password or token, or file://PATH) or --ssh-key-file (with --token as its passphrase, if it has one)</source>
+        <translation>put-git-credential benötigt --host sowie --token (ein Passwort oder Token oder file://PATH) oder --ssh-key-file (mit --token als Passphrase, falls die Datei eine hat)</translation>
+    </message>
+    <message>
+        <source>delete-git-credential needs --host</source>
+        <translation>delete-git-credential benötigt --host</translation>
     </message>
 </context>
 <context>

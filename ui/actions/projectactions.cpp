@@ -72,7 +72,7 @@ void ProjectActions::setCurrentProject(const QString &name)
 void ProjectActions::retranslateUi()
 {
     m_new->setText(tr("&New Project..."));
-    m_edit->setText(tr("&Edit Project..."));
+    m_edit->setText(tr("Edit Pro&ject..."));
     m_import->setText(tr("&Import Projects..."));
     m_export->setText(tr("&Export Project..."));
     m_duplicate->setText(tr("D&uplicate Project"));
