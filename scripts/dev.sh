@@ -22,6 +22,7 @@ packages=(
     libyaml-cpp-dev libgit2-dev qtkeychain-qt6-dev catch2 libcurl4-openssl-dev libarchive-dev
     docker.io mmdebstrap
     clang-format clang-14 libclang-rt-14-dev xvfb xauth fonts-dejavu-core socat podman gnome-keyring dbus
+    openssh-server openssh-client
 )
 
 step_deps() {
@@ -139,7 +140,7 @@ step_test() {
     ctest --preset ci -j "$(nproc)"
     step_build asan
     say "Running the core tests under AddressSanitizer and UndefinedBehaviorSanitizer"
-    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1 ctest --preset asan -j "$(nproc)" -L 'unit|integration'
+    ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 LSAN_OPTIONS="suppressions=$root/tests/support/lsan.supp" UBSAN_OPTIONS=print_stacktrace=1 ctest --preset asan -j "$(nproc)" -L 'unit|integration'
     step_build fuzz
     say "Fuzzing for a bounded number of inputs (libFuzzer, fixed seed)"
     ctest --preset fuzz

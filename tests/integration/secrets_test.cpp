@@ -11,7 +11,9 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QTemporaryDir>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
@@ -316,4 +318,151 @@ TEST_CASE("A private repository over smart HTTP: the host's credential from the 
                                  .toArray();
     REQUIRE(hosts.size() == 1);
     CHECK(hosts.first().toObject().value(QStringLiteral("Host")).toString() == QStringLiteral("127.0.0.1"));
+}
+
+namespace {
+
+// An OpenSSH server on a loopback port that lets one key in, for git over ssh://.
+class SshServer
+{
+public:
+    SshServer()
+    {
+        const ProcessResult free = runProgram(
+            QStringLiteral("python3"),
+            {QStringLiteral("-c"), QStringLiteral("import socket; s = socket.socket(); s.bind(('127.0.0.1', 0)); "
+                                                  "print(s.getsockname()[1])")});
+        port = quint16(free.out.trimmed().toUInt());
+        REQUIRE(port > 0);
+        const QString hostKey = m_dir.filePath(QStringLiteral("host_key"));
+        keygen(hostKey, {});
+        clientKey = m_dir.filePath(QStringLiteral("id_ed25519"));
+        keygen(clientKey, passphrase);
+        QFile::copy(clientKey + QStringLiteral(".pub"), m_dir.filePath(QStringLiteral("authorized_keys")));
+        QFile config(m_dir.filePath(QStringLiteral("sshd_config")));
+        REQUIRE(config.open(QIODevice::WriteOnly));
+        config.write(QStringLiteral("ListenAddress 127.0.0.1\nPort %1\nHostKey %2\nAuthorizedKeysFile %3\n"
+                                    "PasswordAuthentication no\nKbdInteractiveAuthentication no\nUsePAM no\n"
+                                    "StrictModes no\nPidFile %4\nPermitRootLogin prohibit-password\nLogLevel ERROR\n")
+                         .arg(port)
+                         .arg(hostKey, m_dir.filePath(QStringLiteral("authorized_keys")),
+                              m_dir.filePath(QStringLiteral("sshd.pid")))
+                         .toUtf8());
+        config.close();
+        QDir().mkpath(QStringLiteral("/run/sshd")); // privilege separation, when run as root
+        m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        m_process.start(QStringLiteral("/usr/sbin/sshd"),
+                        {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), config.fileName()});
+        REQUIRE(m_process.waitForStarted(10000));
+        // Ready once it shows its key, which goes into the client's known_hosts, in a home of the
+        // test's own.
+        QByteArray hostKeys;
+        REQUIRE(QTest::qWaitFor(
+            [&] {
+                hostKeys = runProgram(QStringLiteral("ssh-keyscan"),
+                                      {QStringLiteral("-p"), QString::number(port), QStringLiteral("127.0.0.1")})
+                               .out.toUtf8();
+                return hostKeys.contains("ssh-ed25519");
+            },
+            10000));
+        QDir(home.path()).mkpath(QStringLiteral(".ssh"));
+        QFile knownHosts(home.filePath(QStringLiteral(".ssh/known_hosts")));
+        REQUIRE(knownHosts.open(QIODevice::WriteOnly));
+        knownHosts.write(hostKeys);
+    }
+    ~SshServer()
+    {
+        m_process.terminate();
+        m_process.waitForFinished(5000);
+    }
+
+    static void keygen(const QString &file, const QString &phrase)
+    {
+        const ProcessResult made = runProgram(QStringLiteral("ssh-keygen"),
+                                              {QStringLiteral("-q"), QStringLiteral("-t"), QStringLiteral("ed25519"),
+                                               QStringLiteral("-N"), phrase, QStringLiteral("-f"), file});
+        REQUIRE(made.exitCode == 0);
+    }
+
+    quint16 port = 0;
+    QString clientKey;
+    QString passphrase = QStringLiteral("a pass phrase 42");
+    QTemporaryDir home;
+
+private:
+    QTemporaryDir m_dir;
+    QProcess m_process;
+};
+
+} // namespace
+
+TEST_CASE("A repository over ssh://: the SSH key kept for the host, its passphrase never shown",
+          "[secrets][git][docker]")
+{
+    if (!requireEngine())
+        return;
+    if (!QFileInfo::exists(QStringLiteral("/usr/sbin/sshd"))) {
+        WARN("no OpenSSH server (openssh-server): scripts/dev.sh deps installs it");
+        CHECK(qEnvironmentVariable("CI") != QStringLiteral("true"));
+        return;
+    }
+    GitRepositories repositories;
+    SshServer server;
+    const QString user = runProgram(QStringLiteral("id"), {QStringLiteral("-un")}).out.trimmed();
+    const QString url =
+        QStringLiteral("ssh://%1@127.0.0.1:%2%3").arg(user).arg(server.port).arg(repositories.project());
+    QTemporaryDir dir;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), server.home.path());
+    environment.remove(QStringLiteral("SSH_AUTH_SOCK"));
+    const QJsonObject project{
+        {QStringLiteral("name"), QStringLiteral("over-ssh")},
+        {QStringLiteral("source"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("BITBUCKET")},
+                     {QStringLiteral("location"), url},
+                     {QStringLiteral("buildspec"),
+                      QStringLiteral("version: 0.2\nphases:\n  build:\n    commands:\n      - cat README\n")}}},
+        {QStringLiteral("artifacts"), QJsonObject{{QStringLiteral("type"), QStringLiteral("NO_ARTIFACTS")}}},
+        {QStringLiteral("environment"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("LINUX_CONTAINER")},
+                     {QStringLiteral("image"), QString::fromLatin1(defaultImage())},
+                     {QStringLiteral("computeType"), QStringLiteral("BUILD_GENERAL1_SMALL")}}}};
+    json(cli(dir.path(),
+             {QStringLiteral("create-project"), QStringLiteral("--cli-input-json"),
+              QString::fromUtf8(QJsonDocument(project).toJson(QJsonDocument::Compact))},
+             environment));
+    const auto build = [&] {
+        const ProcessResult result = cli(dir.path(),
+                                         {QStringLiteral("start-build"), QStringLiteral("--project-name"),
+                                          QStringLiteral("over-ssh"), QStringLiteral("--wait")},
+                                         environment);
+        const QJsonObject record =
+            QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("build")).toObject();
+        const ProcessResult log = cli(
+            dir.path(), {QStringLiteral("logs"), QStringLiteral("--id"), record.value(QStringLiteral("id")).toString()},
+            environment);
+        return std::make_pair(record, log.out);
+    };
+
+    // A wrong passphrase: the key file is named, the passphrase never.
+    json(cli(dir.path(),
+             {QStringLiteral("put-git-credential"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+              QStringLiteral("--username"), user, QStringLiteral("--ssh-key-file"), server.clientKey,
+              QStringLiteral("--token"), QStringLiteral("not the pass phrase")},
+             environment));
+    auto [refused, refusedLog] = build();
+    CHECK(refused.value(QStringLiteral("buildStatus")).toString() == QStringLiteral("FAILED"));
+    CHECK(refusedLog.contains(server.clientKey));
+    CHECK_FALSE(refusedLog.contains(QStringLiteral("not the pass phrase")));
+
+    json(cli(dir.path(),
+             {QStringLiteral("put-git-credential"), QStringLiteral("--host"), QStringLiteral("127.0.0.1"),
+              QStringLiteral("--username"), user, QStringLiteral("--ssh-key-file"), server.clientKey,
+              QStringLiteral("--token"), server.passphrase},
+             environment));
+    auto [built, builtLog] = build();
+    INFO(builtLog.toStdString());
+    CHECK(built.value(QStringLiteral("buildStatus")).toString() == QStringLiteral("SUCCEEDED"));
+    CHECK(builtLog.contains(QStringLiteral("\nsecond\n")));
+    CHECK(filesHolding(dir.path(), server.passphrase.toUtf8()).isEmpty());
 }
