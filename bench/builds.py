@@ -96,13 +96,13 @@ one = [build('one') for _ in range(runs)]
 many = [build('many') for _ in range(runs)]
 per_command = (statistics.median(many) - statistics.median(one)) / (commands - 1)
 
-printed = [big_log_build() for _ in range(max(1, runs // 2))]
+printed = [big_log_build() for _ in range(runs)]
 container = subprocess.run([docker, 'run', '-d', '--rm', image, 'sleep', '600'], check=True,
                            capture_output=True, text=True).stdout.strip()
 sink = os.path.join(data, 'exec.out')
 try:
     exec_runs = []
-    for _ in range(max(1, runs // 2)):
+    for _ in range(runs):
         with open(sink, 'wb') as output:
             start = time.perf_counter()
             subprocess.run([docker, 'exec', container, 'sh', '-c', printer], stdout=output, check=True)
