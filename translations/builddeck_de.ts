@@ -53,6 +53,17 @@
     </message>
 </context>
 <context>
+    <name>BuildDeck::Artifacts::ArtifactSelection</name>
+    <message>
+        <source>The artifact path %1 leaves the source directory; give a path inside it.</source>
+        <translation>Der Artefaktpfad %1 verlässt das Quellverzeichnis; geben Sie einen Pfad darin an.</translation>
+    </message>
+    <message>
+        <source>The source directory %1 is not there.</source>
+        <translation>Das Quellverzeichnis %1 ist nicht vorhanden.</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Engine::BuildEnvironment</name>
     <message>
         <source>%1 is reserved for CodeBuild&apos;s own variables and was not applied</source>
