@@ -57,6 +57,22 @@ QStringList filesHolding(const QString &directory, const QByteArray &needle)
     return found;
 }
 
+// Builds `project` with `start-build --wait`: its record and its log.
+std::pair<QJsonObject, QString>
+buildAndLog(const QString &dataDir, const QString &project,
+            const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    const ProcessResult result = cli(
+        dataDir, {QStringLiteral("start-build"), QStringLiteral("--project-name"), project, QStringLiteral("--wait")},
+        environment);
+    const QJsonObject record =
+        QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("build")).toObject();
+    const ProcessResult log =
+        cli(dataDir, {QStringLiteral("logs"), QStringLiteral("--id"), record.value(QStringLiteral("id")).toString()},
+            environment);
+    return {record, log.out};
+}
+
 } // namespace
 
 TEST_CASE("Parameters and secrets live in the keychain; the database keeps their names only", "[secrets]")
@@ -278,15 +294,7 @@ TEST_CASE("A private repository over smart HTTP: the host's credential from the 
                      {QStringLiteral("computeType"), QStringLiteral("BUILD_GENERAL1_SMALL")}}}};
     json(cli(dir.path(), {QStringLiteral("create-project"), QStringLiteral("--cli-input-json"),
                           QString::fromUtf8(QJsonDocument(project).toJson(QJsonDocument::Compact))}));
-    const auto build = [&] {
-        const ProcessResult result = cli(dir.path(), {QStringLiteral("start-build"), QStringLiteral("--project-name"),
-                                                      QStringLiteral("private"), QStringLiteral("--wait")});
-        const QJsonObject record =
-            QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("build")).toObject();
-        const ProcessResult log = cli(dir.path(), {QStringLiteral("logs"), QStringLiteral("--id"),
-                                                   record.value(QStringLiteral("id")).toString()});
-        return std::make_pair(record, log.out);
-    };
+    const auto build = [&] { return buildAndLog(dir.path(), QStringLiteral("private")); };
 
     // No credential: DOWNLOAD_SOURCE fails naming the URL and what was tried.
     auto [refused, refusedLog] = build();
@@ -431,18 +439,7 @@ TEST_CASE("A repository over ssh://: the SSH key kept for the host, its passphra
              {QStringLiteral("create-project"), QStringLiteral("--cli-input-json"),
               QString::fromUtf8(QJsonDocument(project).toJson(QJsonDocument::Compact))},
              environment));
-    const auto build = [&] {
-        const ProcessResult result = cli(dir.path(),
-                                         {QStringLiteral("start-build"), QStringLiteral("--project-name"),
-                                          QStringLiteral("over-ssh"), QStringLiteral("--wait")},
-                                         environment);
-        const QJsonObject record =
-            QJsonDocument::fromJson(result.out.toUtf8()).object().value(QStringLiteral("build")).toObject();
-        const ProcessResult log = cli(
-            dir.path(), {QStringLiteral("logs"), QStringLiteral("--id"), record.value(QStringLiteral("id")).toString()},
-            environment);
-        return std::make_pair(record, log.out);
-    };
+    const auto build = [&] { return buildAndLog(dir.path(), QStringLiteral("over-ssh"), environment); };
 
     // A wrong passphrase: the key file is named, the passphrase never.
     json(cli(dir.path(),
