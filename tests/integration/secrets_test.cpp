@@ -57,6 +57,28 @@ QStringList filesHolding(const QString &directory, const QByteArray &needle)
     return found;
 }
 
+// A project that builds the git repository at `url` and prints its README.
+void createGitProject(const QString &dataDir, const QString &name, const QString &type, const QString &url,
+                      const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
+{
+    const QJsonObject project{
+        {QStringLiteral("name"), name},
+        {QStringLiteral("source"),
+         QJsonObject{{QStringLiteral("type"), type},
+                     {QStringLiteral("location"), url},
+                     {QStringLiteral("buildspec"),
+                      QStringLiteral("version: 0.2\nphases:\n  build:\n    commands:\n      - cat README\n")}}},
+        {QStringLiteral("artifacts"), QJsonObject{{QStringLiteral("type"), QStringLiteral("NO_ARTIFACTS")}}},
+        {QStringLiteral("environment"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("LINUX_CONTAINER")},
+                     {QStringLiteral("image"), QString::fromLatin1(defaultImage())},
+                     {QStringLiteral("computeType"), QStringLiteral("BUILD_GENERAL1_SMALL")}}}};
+    json(cli(dataDir,
+             {QStringLiteral("create-project"), QStringLiteral("--cli-input-json"),
+              QString::fromUtf8(QJsonDocument(project).toJson(QJsonDocument::Compact))},
+             environment));
+}
+
 // Builds `project` with `start-build --wait`: its record and its log.
 std::pair<QJsonObject, QString>
 buildAndLog(const QString &dataDir, const QString &project,
@@ -280,20 +302,7 @@ TEST_CASE("A private repository over smart HTTP: the host's credential from the 
     GitHttpServer server(root, QStringLiteral("ci:s3cret-t0ken"));
     const QString url = QStringLiteral("http://127.0.0.1:%1/project").arg(server.port);
     QTemporaryDir dir;
-    const QJsonObject project{
-        {QStringLiteral("name"), QStringLiteral("private")},
-        {QStringLiteral("source"),
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("GITHUB_ENTERPRISE")},
-                     {QStringLiteral("location"), url},
-                     {QStringLiteral("buildspec"),
-                      QStringLiteral("version: 0.2\nphases:\n  build:\n    commands:\n      - cat README\n")}}},
-        {QStringLiteral("artifacts"), QJsonObject{{QStringLiteral("type"), QStringLiteral("NO_ARTIFACTS")}}},
-        {QStringLiteral("environment"),
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("LINUX_CONTAINER")},
-                     {QStringLiteral("image"), QString::fromLatin1(defaultImage())},
-                     {QStringLiteral("computeType"), QStringLiteral("BUILD_GENERAL1_SMALL")}}}};
-    json(cli(dir.path(), {QStringLiteral("create-project"), QStringLiteral("--cli-input-json"),
-                          QString::fromUtf8(QJsonDocument(project).toJson(QJsonDocument::Compact))}));
+    createGitProject(dir.path(), QStringLiteral("private"), QStringLiteral("GITHUB_ENTERPRISE"), url);
     const auto build = [&] { return buildAndLog(dir.path(), QStringLiteral("private")); };
 
     // No credential: DOWNLOAD_SOURCE fails naming the URL and what was tried.
@@ -423,22 +432,7 @@ TEST_CASE("A repository over ssh://: the SSH key kept for the host, its passphra
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("HOME"), server.home.path());
     environment.remove(QStringLiteral("SSH_AUTH_SOCK"));
-    const QJsonObject project{
-        {QStringLiteral("name"), QStringLiteral("over-ssh")},
-        {QStringLiteral("source"),
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("BITBUCKET")},
-                     {QStringLiteral("location"), url},
-                     {QStringLiteral("buildspec"),
-                      QStringLiteral("version: 0.2\nphases:\n  build:\n    commands:\n      - cat README\n")}}},
-        {QStringLiteral("artifacts"), QJsonObject{{QStringLiteral("type"), QStringLiteral("NO_ARTIFACTS")}}},
-        {QStringLiteral("environment"),
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("LINUX_CONTAINER")},
-                     {QStringLiteral("image"), QString::fromLatin1(defaultImage())},
-                     {QStringLiteral("computeType"), QStringLiteral("BUILD_GENERAL1_SMALL")}}}};
-    json(cli(dir.path(),
-             {QStringLiteral("create-project"), QStringLiteral("--cli-input-json"),
-              QString::fromUtf8(QJsonDocument(project).toJson(QJsonDocument::Compact))},
-             environment));
+    createGitProject(dir.path(), QStringLiteral("over-ssh"), QStringLiteral("BITBUCKET"), url, environment);
     const auto build = [&] { return buildAndLog(dir.path(), QStringLiteral("over-ssh"), environment); };
 
     // A wrong passphrase: the key file is named, the passphrase never.
