@@ -112,7 +112,9 @@ int BuildCommands::startBuild(const BuildRequest &request, bool wait)
     const Result<Projects::ProjectRecord> project = m_projects->get(request.projectName);
     if (!project)
         return CliOutput::fail(tr("--project-name: %1").arg(project.error().message), CliOutput::UsageError);
-    const QList<Issue> issues = Projects::ProjectValidator::validateForBuild(project->project);
+    QList<Issue> issues;
+    const Projects::Project effective = request.apply(project->project, &issues);
+    issues += Projects::ProjectValidator::validateForBuild(effective);
     if (hasErrors(issues)) {
         CliOutput::printIssues(issues);
         return CliOutput::UsageError;

@@ -167,7 +167,12 @@ CliApplication::CliApplication(QStringList arguments)
         {QStringLiteral("no-privileged-mode-override"), tr("start-build: run unprivileged.")},
         {QStringLiteral("timeout-in-minutes-override"), tr("start-build: the timeout, 5 to 2160 minutes."),
          QStringLiteral("minutes")},
-        {QStringLiteral("artifacts-override"), tr("start-build: artifacts JSON."), QStringLiteral("json")},
+        {QStringLiteral("artifacts-override"),
+         tr("start-build: the primary artifact's settings as JSON (or file://PATH), instead of the project's."),
+         QStringLiteral("json")},
+        {QStringLiteral("secondary-artifacts-override"),
+         tr("start-build: the secondary artifacts' settings as a JSON array (or file://PATH)."),
+         QStringLiteral("json")},
         {QStringLiteral("wait"), tr("start-build, retry-build: wait for the build to end and print its final record.")},
         {QStringLiteral("id"), tr("stop-build, retry-build, logs, run-build: the build."), QStringLiteral("id")},
         {QStringLiteral("ids"), tr("batch-get-builds: the builds."), QStringLiteral("ids")},
@@ -278,8 +283,24 @@ int CliApplication::startBuild(const QStringList &arguments)
             return usageError(tr("--timeout-in-minutes-override: '%1' is not a whole number")
                                   .arg(value("timeout-in-minutes-override")));
     }
-    if (!value("artifacts-override").isEmpty())
-        return usageError(tr("--artifacts-override: collecting artifacts is not supported by this version"));
+    if (!value("artifacts-override").isEmpty()) {
+        const std::optional<QJsonDocument> json =
+            CliOutput::readJsonOption(QStringLiteral("--artifacts-override"), value("artifacts-override"));
+        if (!json)
+            return CliOutput::UsageError;
+        if (!json->isObject())
+            return usageError(tr("--artifacts-override: must be a JSON object such as {\"type\": \"NO_ARTIFACTS\"}"));
+        request.artifactsOverride = json->object();
+    }
+    if (!value("secondary-artifacts-override").isEmpty()) {
+        const std::optional<QJsonDocument> json = CliOutput::readJsonOption(
+            QStringLiteral("--secondary-artifacts-override"), value("secondary-artifacts-override"));
+        if (!json)
+            return CliOutput::UsageError;
+        if (!json->isArray())
+            return usageError(tr("--secondary-artifacts-override: must be a JSON array of artifacts"));
+        request.secondaryArtifactsOverride = json->array();
+    }
     // The AWS CLI takes several variables after one --environment-variables-override.
     for (const QString &text : m_parser.values(QStringLiteral("environment-variables-override")) + arguments) {
         const std::optional<Projects::EnvironmentVariable> variable = BuildCommands::parseVariable(text);

@@ -2,6 +2,8 @@
 
 #include "support/datadirectory.h"
 
+#include <QCoreApplication>
+#include <QFile>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -65,4 +67,30 @@ std::optional<BuildDeck::History::Database> CliOutput::openDatabase(const QStrin
         return std::nullopt;
     }
     return std::move(database).value();
+}
+
+std::optional<QJsonDocument> CliOutput::readJsonOption(const QString &option, const QString &value)
+{
+    QByteArray text = value.toUtf8();
+    if (value.startsWith(QStringLiteral("file://"))) {
+        QFile file(value.mid(7));
+        if (!file.open(QIODevice::ReadOnly)) {
+            fail(QCoreApplication::translate("CliOutput", "%1: cannot read %2: %3")
+                     .arg(option, file.fileName(), file.errorString()),
+                 UsageError);
+            return std::nullopt;
+        }
+        text = file.readAll();
+    }
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(text, &error);
+    if (error.error != QJsonParseError::NoError) {
+        fail(QCoreApplication::translate("CliOutput", "%1: not valid JSON at character %2: %3")
+                 .arg(option)
+                 .arg(error.offset)
+                 .arg(error.errorString()),
+             UsageError);
+        return std::nullopt;
+    }
+    return document;
 }

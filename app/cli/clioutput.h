@@ -3,6 +3,7 @@
 #include "history/database.h"
 #include "support/issue.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -30,5 +31,8 @@ void printIssues(const QList<BuildDeck::Issue> &issues);
 // The database of the data directory `dataDir` (empty: the default one); says why not and gives
 // nothing when it cannot be opened.
 std::optional<BuildDeck::History::Database> openDatabase(const QString &dataDir);
+// The JSON an option gives, as the AWS CLI takes it: the text itself or file://PATH. Says what is
+// wrong, naming `option` ("--cli-input-json"), and gives nothing when it is not JSON.
+std::optional<QJsonDocument> readJsonOption(const QString &option, const QString &value);
 
 } // namespace CliOutput

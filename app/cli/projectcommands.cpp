@@ -37,29 +37,15 @@ std::optional<QJsonObject> ProjectCommands::readInput(const QString &cliInputJso
         CliOutput::fail(tr("--cli-input-json is required: file://PATH or the JSON itself"), CliOutput::UsageError);
         return std::nullopt;
     }
-    QByteArray text = cliInputJson.toUtf8();
-    if (cliInputJson.startsWith(QStringLiteral("file://"))) {
-        QFile file(cliInputJson.mid(7));
-        if (!file.open(QIODevice::ReadOnly)) {
-            CliOutput::fail(tr("--cli-input-json: cannot read %1: %2").arg(file.fileName(), file.errorString()),
-                            CliOutput::UsageError);
-            return std::nullopt;
-        }
-        text = file.readAll();
-    }
-    QJsonParseError error;
-    const QJsonDocument document = QJsonDocument::fromJson(text, &error);
-    if (error.error != QJsonParseError::NoError) {
-        CliOutput::fail(
-            tr("--cli-input-json: not valid JSON at character %1: %2").arg(error.offset).arg(error.errorString()),
-            CliOutput::UsageError);
+    const std::optional<QJsonDocument> document =
+        CliOutput::readJsonOption(QStringLiteral("--cli-input-json"), cliInputJson);
+    if (!document)
         return std::nullopt;
-    }
-    if (!document.isObject()) {
+    if (!document->isObject()) {
         CliOutput::fail(tr("--cli-input-json: must be a JSON object"), CliOutput::UsageError);
         return std::nullopt;
     }
-    return document.object();
+    return document->object();
 }
 
 bool ProjectCommands::readProject(const QJsonObject &object, Projects::Project &project)

@@ -5,7 +5,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
-#include <QSet>
+#include <QHash>
 
 #include <algorithm>
 
@@ -81,7 +81,7 @@ Result<Selection> ArtifactSelection::select(const QString &tree, const Spec::Art
     QList<GlobPattern> excludes;
     for (const QString &exclude : set.excludePaths)
         excludes.append(GlobPattern(cleaned(exclude.trimmed())));
-    QSet<QString> targets;
+    QHash<QString, QString> targets; // artifact path -> source path
     const bool discard = set.discardPaths.value_or(false);
     for (const QString &base : std::as_const(bases)) {
         selection.log << QStringLiteral("Expanding base directory path: %1").arg(base)
@@ -113,12 +113,14 @@ Result<Selection> ArtifactSelection::select(const QString &tree, const Spec::Art
                     continue;
                 }
                 const QString target = discard ? QFileInfo(file).fileName() : file;
-                if (targets.contains(target)) {
-                    selection.log
-                        << QStringLiteral("Skipping %1: the artifact has a file %2 already").arg(source, target);
-                    continue;
+                if (const auto taken = targets.constFind(target); taken != targets.cend()) {
+                    if (*taken == source)
+                        continue; // matched by another pattern already
+                    return makeError(ErrorCode::InvalidArgument,
+                                     QStringLiteral("duplicate artifact path %1: both %2 and %3 would be written there")
+                                         .arg(target, *taken, source));
                 }
-                targets.insert(target);
+                targets.insert(target, source);
                 selection.files.append({source, target});
             }
             if (!matched)
@@ -126,8 +128,6 @@ Result<Selection> ArtifactSelection::select(const QString &tree, const Spec::Art
         }
     }
     selection.log << QStringLiteral("Found %1 file(s)").arg(selection.files.size());
-    if (selection.files.isEmpty())
-        return makeError(ErrorCode::NotFound, QStringLiteral("no matching artifact paths found"));
     return selection;
 }
 

@@ -35,7 +35,8 @@ class ArtifactSelection final
 
 public:
     // `set`'s variables are expanded already. Fails with InvalidArgument for a pattern that leaves
-    // the tree, and with NotFound ("no matching artifact paths found") when no file matches.
+    // the tree or two files that would have one path in the artifact (ARCHITECTURE §6). No file
+    // matching is not a failure here: an artifact fails for it, a report does not.
     static Result<Selection> select(const QString &tree, const Spec::ArtifactSet &set);
 };
 

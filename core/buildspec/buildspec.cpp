@@ -17,6 +17,7 @@ const QList<QPair<ReportFormat, QString>> &formats()
         {ReportFormat::CoberturaXml, QStringLiteral("COBERTURAXML")},
         {ReportFormat::JacocoXml, QStringLiteral("JACOCOXML")},
         {ReportFormat::SimpleCov, QStringLiteral("SIMPLECOV")},
+        {ReportFormat::Lcov, QStringLiteral("LCOV")},
     };
     return table;
 }

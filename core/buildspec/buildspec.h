@@ -79,6 +79,7 @@ enum class ReportFormat
     CoberturaXml,
     JacocoXml,
     SimpleCov,
+    Lcov, // a BuildDeck extension: lcov's tracefile (.info)
 };
 
 struct ReportGroup

@@ -66,6 +66,33 @@ QDateTime timeFrom(const QJsonValue &value)
                             : QDateTime();
 }
 
+const QString artifactsKey = QStringLiteral("artifacts");
+const QString secondaryArtifactsKey = QStringLiteral("secondaryArtifacts");
+// Where the stored record keeps the project's artifact settings, which its `artifacts` and
+// `secondaryArtifacts` members do not show.
+const QString storedSettingsKey = QStringLiteral("builddeckArtifactSettings");
+
+// An artifact's entry in the record (BuildArtifacts) from its settings and what the build made.
+QJsonObject builtArtifact(const QJsonObject &settings, const BuildArtifacts &made)
+{
+    QJsonObject entry{{QStringLiteral("location"), made.location},
+                      {QStringLiteral("sha256sum"), made.sha256sum},
+                      {QStringLiteral("md5sum"), made.md5sum}};
+    for (const char *key : {"overrideArtifactName", "encryptionDisabled", "artifactIdentifier", "bucketOwnerAccess"}) {
+        const QString name = QString::fromLatin1(key);
+        if (settings.contains(name))
+            entry.insert(name, settings.value(name));
+    }
+    return entry;
+}
+
+BuildArtifacts madeArtifact(const QJsonObject &entry)
+{
+    return {entry.value(QStringLiteral("artifactIdentifier")).toString(),
+            entry.value(QStringLiteral("location")).toString(), entry.value(QStringLiteral("sha256sum")).toString(),
+            entry.value(QStringLiteral("md5sum")).toString()};
+}
+
 } // namespace
 
 QString phaseTypeName(PhaseType type)
@@ -116,6 +143,27 @@ QString BuildRecord::arn(const QString &region) const
 QJsonObject BuildRecord::toJson(const QString &region) const
 {
     QJsonObject object = configuration;
+    const auto made = [this](const QString &identifier) {
+        for (const BuildArtifacts &artifact : artifacts) {
+            if (artifact.artifactIdentifier == identifier)
+                return artifact;
+        }
+        return BuildArtifacts{identifier, {}, {}, {}};
+    };
+    if (configuration.contains(artifactsKey)) {
+        const QJsonObject settings = configuration.value(artifactsKey).toObject();
+        object.insert(artifactsKey,
+                      builtArtifact(settings, made(settings.value(QStringLiteral("artifactIdentifier")).toString())));
+    }
+    if (configuration.contains(secondaryArtifactsKey)) {
+        QJsonArray entries;
+        for (const QJsonValue &value : configuration.value(secondaryArtifactsKey).toArray()) {
+            const QJsonObject settings = value.toObject();
+            entries.append(
+                builtArtifact(settings, made(settings.value(QStringLiteral("artifactIdentifier")).toString())));
+        }
+        object.insert(secondaryArtifactsKey, entries);
+    }
     object.insert(QStringLiteral("id"), id);
     object.insert(QStringLiteral("arn"), arn(region));
     object.insert(QStringLiteral("buildNumber"), buildNumber);
@@ -167,6 +215,19 @@ QJsonObject BuildRecord::toJson(const QString &region) const
     object.insert(QStringLiteral("logs"),
                   QJsonObject{{QStringLiteral("groupName"), QString(QStringLiteral("/aws/codebuild/") + projectName)},
                               {QStringLiteral("streamName"), uuid()}});
+    return object;
+}
+
+QJsonObject BuildRecord::toStoredJson() const
+{
+    QJsonObject object = toJson();
+    QJsonObject settings;
+    for (const QString &key : {artifactsKey, secondaryArtifactsKey}) {
+        if (configuration.contains(key))
+            settings.insert(key, configuration.value(key));
+    }
+    if (!settings.isEmpty())
+        object.insert(storedSettingsKey, settings);
     return object;
 }
 
@@ -233,6 +294,22 @@ BuildRecord BuildRecord::fromJson(const QJsonObject &object)
         if (!typed.contains(it.key()) && !computed.contains(it.key()))
             record.configuration.insert(it.key(), it.value());
     }
+    // What the build made, and the settings it made it from (a record stored before artifacts were
+    // collected keeps its settings where batch-get-builds shows what was made).
+    const QJsonObject primary = object.value(artifactsKey).toObject();
+    if (!primary.contains(QStringLiteral("type"))) {
+        if (!primary.value(QStringLiteral("location")).toString().isEmpty())
+            record.artifacts.append(madeArtifact(primary));
+        for (const QJsonValue &value : object.value(secondaryArtifactsKey).toArray()) {
+            if (!value.toObject().value(QStringLiteral("location")).toString().isEmpty())
+                record.artifacts.append(madeArtifact(value.toObject()));
+        }
+        record.configuration.remove(artifactsKey);
+        record.configuration.remove(secondaryArtifactsKey);
+    }
+    const QJsonObject settings = record.configuration.take(storedSettingsKey).toObject();
+    for (auto it = settings.begin(); it != settings.end(); ++it)
+        record.configuration.insert(it.key(), it.value());
     return record;
 }
 

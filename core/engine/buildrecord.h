@@ -70,6 +70,16 @@ struct ExportedVariable
     friend bool operator==(const ExportedVariable &, const ExportedVariable &) = default;
 };
 
+// An artifact a build made, as its record shows it (reference §5, BuildArtifacts).
+struct BuildArtifacts
+{
+    QString artifactIdentifier; // empty for the primary artifact
+    QString location;           // the absolute local path of the folder or zip (ARCHITECTURE §5)
+    QString sha256sum;          // ZIP only
+    QString md5sum;             // ZIP only
+    friend bool operator==(const BuildArtifacts &, const BuildArtifacts &) = default;
+};
+
 // A build as batch-get-builds shows it (reference §5, Appendix A). The members the engine drives
 // are typed; the effective configuration (source, environment, artifacts, cache, ...) is kept as
 // the JSON CodeBuild prints for it.
@@ -90,6 +100,7 @@ struct BuildRecord
     int queuedTimeoutInMinutes = 480;
     QList<ExportedVariable> exportedEnvironmentVariables;
     QStringList reportArns;
+    QList<BuildArtifacts> artifacts; // what UPLOAD_ARTIFACTS made
     QJsonObject configuration; // source, secondarySources, artifacts, environment, cache, ... as CodeBuild names them
 
     QString uuid() const { return id.section(QLatin1Char(':'), 1); }
@@ -99,7 +110,11 @@ struct BuildRecord
     PhaseType currentPhase() const;
     QString arn(const QString &region = QStringLiteral("us-east-1")) const;
 
+    // The record in batch-get-builds' shape: `artifacts` and `secondaryArtifacts` are what the build
+    // made (BuildArtifacts), not the project's settings for them.
     QJsonObject toJson(const QString &region = QStringLiteral("us-east-1")) const;
+    // toJson() plus the artifact settings of the configuration, which fromJson() restores.
+    QJsonObject toStoredJson() const;
     static BuildRecord fromJson(const QJsonObject &object);
 
     friend bool operator==(const BuildRecord &, const BuildRecord &) = default;

@@ -1,5 +1,6 @@
 #include "buildrunner.h"
 
+#include "artifactcollector.h"
 #include "buildenvironment.h"
 #include "buildsettings.h"
 #include "commandexecutor.h"
@@ -79,24 +80,7 @@ Projects::Project effectiveProject(const BuildRecord &record)
 Result<BuildRecord> BuildRunner::submit(BuildStore &builds, const Projects::Project &project,
                                         const BuildRequest &request)
 {
-    Projects::Project effective = project;
-    if (!request.buildspecOverride.isEmpty())
-        effective.source.buildspec = request.buildspecOverride;
-    if (!request.imageOverride.isEmpty())
-        effective.environment.image = request.imageOverride;
-    if (!request.computeTypeOverride.isEmpty())
-        effective.environment.computeType = request.computeTypeOverride;
-    if (request.privilegedModeOverride)
-        effective.environment.privilegedMode = request.privilegedModeOverride;
-    for (const Projects::EnvironmentVariable &variable : request.environmentOverrides) {
-        auto &variables = effective.environment.environmentVariables;
-        const auto same = std::find_if(variables.begin(), variables.end(),
-                                       [&](const Projects::EnvironmentVariable &v) { return v.name == variable.name; });
-        if (same != variables.end())
-            *same = variable;
-        else
-            variables.append(variable);
-    }
+    const Projects::Project effective = request.apply(project);
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     BuildRecord draft;
@@ -664,8 +648,55 @@ BuildRunner::PhaseOutcome BuildRunner::uploadArtifacts()
                 m_record.exportedEnvironmentVariables.append({name, value});
         }
     }
-    if (m_spec.artifacts)
-        log(QStringLiteral("Artifacts are not collected by this version of BuildDeck"));
+    return collectArtifacts();
+}
+
+BuildRunner::PhaseOutcome BuildRunner::collectArtifacts()
+{
+    const auto failed = [](const QString &message) {
+        return PhaseOutcome{Status::Failed, {QStringLiteral("CLIENT_ERROR"), message}};
+    };
+    QStringList lines;
+    const Result<QList<ArtifactCollector::Target>> targets = ArtifactCollector::plan(m_project, m_spec, lines);
+    for (const QString &line : std::as_const(lines))
+        log(line);
+    if (!targets)
+        return failed(targets.error().message);
+    if (targets->isEmpty())
+        return {};
+
+    QStringList texts;
+    for (const ArtifactCollector::Target &target : *targets)
+        texts.append(ArtifactCollector::textsToExpand(target));
+    const Result<QStringList> expanded = m_executor->evaluate(texts, environment());
+    if (!expanded)
+        return failed(QStringLiteral("the artifact names and base directories cannot be expanded: %1")
+                          .arg(expanded.error().message));
+
+    ArtifactCollector::Files files;
+    files.dataDirectory = m_dataDirectory;
+    files.buildUuid = m_record.uuid();
+    files.projectName = m_record.projectName;
+    files.containerRoot = m_sourceDirectory.section(QLatin1Char('/'), 0, 3);
+    files.hostRoot =
+        QDir(m_dataDirectory).filePath(QStringLiteral("work/") + m_record.uuid() + QStringLiteral("-output"));
+    files.sourceDirectory = m_sourceDirectory;
+    const auto removeCopy = qScopeGuard([&] { QDir(files.hostRoot).removeRecursively(); });
+    const Result<Source::DirectoryArchive::Summary> copied =
+        Source::DirectoryArchive::download(m_runtime, m_containerId, files.containerRoot, files.hostRoot, &m_cancel);
+    if (!copied)
+        return failed(copied.error().message);
+
+    for (qsizetype i = 0; i < targets->size(); ++i) {
+        lines.clear();
+        const Result<BuildArtifacts> made =
+            ArtifactCollector::make(targets->at(i), expanded->mid(i * 2, 2), files, lines);
+        for (const QString &line : std::as_const(lines))
+            log(line);
+        if (!made)
+            return failed(made.error().message);
+        m_record.artifacts.append(*made);
+    }
     return {};
 }
 

@@ -84,6 +84,7 @@ private:
     PhaseOutcome runCommandPhase(PhaseType type);
     PhaseOutcome runCommands(const QStringList &commands, const QString &user, QByteArray *output);
     PhaseOutcome uploadArtifacts();
+    PhaseOutcome collectArtifacts();
     PhaseOutcome finalize();
 
     void beginPhase(PhaseType type);

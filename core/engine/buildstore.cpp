@@ -19,7 +19,7 @@ Error queryError(const QString &what, const QSqlQuery &query)
 
 QString recordText(const BuildRecord &record)
 {
-    return QString::fromUtf8(QJsonDocument(record.toJson()).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(record.toStoredJson()).toJson(QJsonDocument::Compact));
 }
 
 // What a text search of History looks at: the id, the source versions and the initiator, in lower

@@ -299,27 +299,43 @@ Result<CommandExecutor::Outcome> CommandExecutor::run(const QStringList &command
 
 Result<QList<QPair<QString, QString>>> CommandExecutor::variables(const QStringList &names)
 {
-    QList<QPair<QString, QString>> values;
-    if (names.isEmpty())
-        return values;
     static const QRegularExpression shellName(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    QString script = QStringLiteral(". %1/state/vars 2>/dev/null; ").arg(QLatin1String(directory));
+    QStringList words;
     for (const QString &name : names)
-        script += shellName.match(name).hasMatch() ? QStringLiteral("printf '%s\\0' \"${%1}\"; ").arg(name)
-                                                   : QStringLiteral("printf '\\0'; ");
+        words.append(shellName.match(name).hasMatch() ? QStringLiteral("${%1}").arg(name) : QString());
+    const Result<QStringList> values = evaluate(words, {});
+    if (!values)
+        return values.error();
+    QList<QPair<QString, QString>> named;
+    for (qsizetype i = 0; i < names.size(); ++i)
+        named.append({names.at(i), values->value(i)});
+    return named;
+}
+
+Result<QStringList> CommandExecutor::evaluate(const QStringList &texts, const QStringList &environment)
+{
+    if (texts.isEmpty())
+        return QStringList{};
+    QString script = QStringLiteral(". %1/state/vars 2>/dev/null; ").arg(QLatin1String(directory));
+    for (const QString &text : texts)
+        script += QStringLiteral("printf '%s\\0' \"%1\" || exit 1; ").arg(text);
     QByteArray output;
+    QByteArray errors;
     Streams streams;
     streams.output = [&output](const QByteArray &bytes) { output.append(bytes); };
-    streams.error = [](const QByteArray &) {};
+    streams.error = [&errors](const QByteArray &bytes) { errors.append(bytes); };
     Script reader;
     reader.text = script;
     reader.shell = m_shell; // the shell that wrote the state reads it
-    const Result<int> status = execute(reader, {}, {}, m_sourceDirectory, streams);
+    const Result<int> status = execute(reader, environment, {}, m_sourceDirectory, streams);
     if (!status)
         return status.error();
+    if (*status != 0)
+        return makeError(ErrorCode::InvalidArgument, QString::fromUtf8(errors).trimmed());
+    QStringList values;
     const QList<QByteArray> parts = output.split('\0');
-    for (qsizetype i = 0; i < names.size(); ++i)
-        values.append({names.at(i), QString::fromUtf8(parts.value(i))});
+    for (qsizetype i = 0; i < texts.size(); ++i)
+        values.append(QString::fromUtf8(parts.value(i)));
     return values;
 }
 

@@ -52,6 +52,9 @@ public:
 
     // The exported variables the commands left (0.2 state), for exported-variables.
     Result<QList<QPair<QString, QString>>> variables(const QStringList &names);
+    // Each text as the build's shell expands it inside double quotes (variables, `$(...)`), with
+    // `environment` and the variables the commands left: artifact names and base directories.
+    Result<QStringList> evaluate(const QStringList &texts, const QStringList &environment);
 
 private:
     struct Streams

@@ -228,4 +228,148 @@ Result<DirectoryArchive::Summary> DirectoryArchive::upload(Runtime::ContainerRun
     return packed;
 }
 
+namespace {
+
+struct ReadContext
+{
+    const std::function<qint64(char *, qint64)> *read;
+    QByteArray buffer = QByteArray(256 * 1024, Qt::Uninitialized);
+    bool failed = false;
+};
+
+la_ssize_t readBlock(struct archive *, void *userData, const void **block)
+{
+    auto *context = static_cast<ReadContext *>(userData);
+    const qint64 count = (*context->read)(context->buffer.data(), context->buffer.size());
+    if (count < 0) {
+        context->failed = true;
+        return -1;
+    }
+    *block = context->buffer.constData();
+    return la_ssize_t(count);
+}
+
+// `name` without its first `count` components; empty when nothing is left.
+QString stripped(const QString &name, int count)
+{
+    QStringList parts = name.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (parts.size() <= count)
+        return {};
+    return parts.mid(count).join(QLatin1Char('/'));
+}
+
+} // namespace
+
+Result<DirectoryArchive::Summary> DirectoryArchive::extract(const std::function<qint64(char *, qint64)> &read,
+                                                            const QString &directory, int stripComponents,
+                                                            const std::atomic_bool *cancel)
+{
+    if (!QDir().mkpath(directory))
+        return makeError(ErrorCode::Io, tr("The folder %1 cannot be made.").arg(directory));
+    // Entries are written by absolute name under the directory's real path, so that the check for
+    // links on the way (SECURE_SYMLINKS) only ever meets links the archive made.
+    const QString root = QFileInfo(directory).canonicalFilePath();
+    std::unique_ptr<struct archive, decltype(&archive_read_free)> in(archive_read_new(), archive_read_free);
+    std::unique_ptr<struct archive, decltype(&archive_write_free)> out(archive_write_disk_new(), archive_write_free);
+    archive_read_support_format_tar(in.get());
+    archive_write_disk_set_options(out.get(), ARCHIVE_EXTRACT_TIME | ARCHIVE_EXTRACT_PERM |
+                                                  ARCHIVE_EXTRACT_SECURE_SYMLINKS | ARCHIVE_EXTRACT_SECURE_NODOTDOT);
+    ReadContext context{&read};
+    const auto failure = [&](struct archive *a) {
+        if (cancel && cancel->load())
+            return makeError(ErrorCode::Cancelled, tr("Copying into %1 was stopped.").arg(root));
+        if (context.failed)
+            return makeError(ErrorCode::Unavailable,
+                             tr("The container engine stopped sending the files for %1.").arg(root));
+        return makeError(ErrorCode::Io,
+                         tr("Unpacking into %1 failed: %2").arg(root, QString::fromLocal8Bit(archive_error_string(a))));
+    };
+    if (archive_read_open(in.get(), &context, nullptr, readBlock, nullptr) != ARCHIVE_OK)
+        return failure(in.get());
+
+    Summary summary;
+    struct archive_entry *entry = nullptr;
+    for (;;) {
+        if (cancel && cancel->load())
+            return failure(in.get());
+        const int next = archive_read_next_header(in.get(), &entry);
+        if (next == ARCHIVE_EOF)
+            break;
+        if (next < ARCHIVE_WARN)
+            return failure(in.get());
+        const QString name = QString::fromUtf8(archive_entry_pathname_utf8(entry));
+        const QString relative = stripped(name, stripComponents);
+        const mode_t type = archive_entry_filetype(entry);
+        if (relative.isEmpty() || (type != AE_IFREG && type != AE_IFDIR && type != AE_IFLNK)) {
+            ++summary.excluded;
+            continue;
+        }
+        if (relative.split(QLatin1Char('/')).contains(QStringLiteral("..")))
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("%1 would be written outside %2; refused.").arg(name, root));
+        archive_entry_set_pathname_utf8(entry, QString(root + QLatin1Char('/') + relative).toUtf8().constData());
+        if (const char *hardlink = archive_entry_hardlink_utf8(entry)) {
+            const QString target = stripped(QString::fromUtf8(hardlink), stripComponents);
+            if (target.isEmpty() || target.split(QLatin1Char('/')).contains(QStringLiteral("..")))
+                return makeError(
+                    ErrorCode::InvalidArgument,
+                    tr("%1 links to %2, outside %3; refused.").arg(name, QString::fromUtf8(hardlink), root));
+            archive_entry_set_hardlink_utf8(entry, QString(root + QLatin1Char('/') + target).toUtf8().constData());
+        }
+        if (archive_write_header(out.get(), entry) < ARCHIVE_WARN) {
+            return makeError(ErrorCode::InvalidArgument,
+                             tr("%1 cannot be written into %2: %3")
+                                 .arg(name, root, QString::fromLocal8Bit(archive_error_string(out.get()))));
+        }
+        if (type == AE_IFREG && archive_entry_size(entry) > 0) {
+            const void *block = nullptr;
+            size_t size = 0;
+            la_int64_t offset = 0;
+            int status;
+            while ((status = archive_read_data_block(in.get(), &block, &size, &offset)) == ARCHIVE_OK) {
+                if (archive_write_data_block(out.get(), block, size, offset) < ARCHIVE_WARN)
+                    return failure(out.get());
+                summary.bytes += qint64(size);
+            }
+            if (status != ARCHIVE_EOF)
+                return failure(in.get());
+        }
+        if (archive_write_finish_entry(out.get()) < ARCHIVE_WARN)
+            return failure(out.get());
+        if (type == AE_IFREG)
+            ++summary.files;
+        else if (type == AE_IFDIR)
+            ++summary.directories;
+        else
+            ++summary.links;
+    }
+    if (archive_write_close(out.get()) != ARCHIVE_OK)
+        return failure(out.get());
+    return summary;
+}
+
+Result<DirectoryArchive::Summary> DirectoryArchive::download(Runtime::ContainerRuntime &runtime,
+                                                             const QString &containerId, const QString &containerPath,
+                                                             const QString &directory, const std::atomic_bool *cancel)
+{
+    ByteChannel channel;
+    Result<Summary> unpacked = makeError(ErrorCode::Internal, QString());
+    std::thread consumer([&] {
+        unpacked = extract([&channel](char *buffer, qint64 capacity) { return channel.pull(buffer, capacity); },
+                           directory, 1, cancel);
+        channel.abort(); // a failed extraction stops the download
+    });
+    const Result<void> received =
+        runtime.downloadArchive(containerId, containerPath, [&](const char *data, qint64 size) {
+            return !(cancel && cancel->load()) && channel.push(data, qsizetype(size));
+        });
+    channel.close(!received);
+    consumer.join();
+    // A complete tar is complete even when the extractor stopped reading before the engine's
+    // padding; a broken download shows in the engine's words.
+    if (!unpacked && unpacked.error().code == ErrorCode::Unavailable && !received)
+        return received.error();
+    return unpacked;
+}
+
 } // namespace BuildDeck::Source

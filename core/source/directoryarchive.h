@@ -42,6 +42,21 @@ public:
                                   const QString &directory, const QString &containerPath,
                                   const QStringList &excludes = {}, const std::atomic_bool *cancel = nullptr,
                                   const QString &prefix = {});
+
+    // Unpacks a tar stream (`read` fills the buffer it is given and returns the byte count, 0 at
+    // the end, -1 on failure) into `directory`, made when missing, leaving out the first
+    // `stripComponents` components of every name. Entries that would land outside `directory`
+    // (`..`, absolute names, a path through a symbolic link) are refused with the entry's name;
+    // devices, pipes and sockets are skipped.
+    static Result<Summary> extract(const std::function<qint64(char *buffer, qint64 capacity)> &read,
+                                   const QString &directory, int stripComponents = 0,
+                                   const std::atomic_bool *cancel = nullptr);
+
+    // Streams the container's directory `containerPath` into `directory` on the host, its contents
+    // directly in it, as extract() does.
+    static Result<Summary> download(Runtime::ContainerRuntime &runtime, const QString &containerId,
+                                    const QString &containerPath, const QString &directory,
+                                    const std::atomic_bool *cancel = nullptr);
 };
 
 } // namespace BuildDeck::Source

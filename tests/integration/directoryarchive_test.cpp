@@ -1,4 +1,5 @@
 #include "engine.h"
+#include "processrunner.h"
 #include "stringmakers.h"
 
 #include "runtime/enginelocator.h"
@@ -7,6 +8,8 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+
+#include <cstring>
 
 using namespace BuildDeck;
 using namespace BuildDeck::Runtime;
@@ -21,7 +24,68 @@ void writeFile(const QString &path, const QByteArray &content)
     file.write(content);
 }
 
+// A tar made by Python's tarfile from `script`, which adds entries to the archive `t`.
+QByteArray tarOf(const QString &script)
+{
+    const ProcessResult made = runProgram(
+        QStringLiteral("python3"),
+        {QStringLiteral("-c"), QStringLiteral("import io, sys, tarfile\n"
+                                              "out = io.BytesIO()\n"
+                                              "t = tarfile.open(fileobj=out, mode='w')\n"
+                                              "def add(name, data=b'x', link=None):\n"
+                                              "    i = tarfile.TarInfo(name)\n"
+                                              "    if link:\n"
+                                              "        i.type, i.linkname = tarfile.SYMTYPE, link\n"
+                                              "        t.addfile(i)\n"
+                                              "    else:\n"
+                                              "        i.size = len(data)\n"
+                                              "        t.addfile(i, io.BytesIO(data))\n") +
+                                   script + QStringLiteral("\nt.close()\nsys.stdout.buffer.write(out.getvalue())\n")});
+    REQUIRE(made.exitCode == 0);
+    return made.out.toLatin1();
+}
+
+Result<Source::DirectoryArchive::Summary> extract(const QByteArray &tar, const QString &directory)
+{
+    qsizetype offset = 0;
+    return Source::DirectoryArchive::extract(
+        [&](char *buffer, qint64 capacity) {
+            const qint64 count = std::min<qint64>(capacity, tar.size() - offset);
+            std::memcpy(buffer, tar.constData() + offset, size_t(count));
+            offset += count;
+            return count;
+        },
+        directory, 1);
+}
+
 } // namespace
+
+TEST_CASE("Unpacking a tar keeps every entry inside the folder: '..' and paths through links are refused", "[source]")
+{
+    QTemporaryDir dir;
+    const QString into = dir.filePath(QStringLiteral("into"));
+
+    const Result<Source::DirectoryArchive::Summary> fine =
+        extract(tarOf(QStringLiteral("add('top/a/b.txt', b'bee')\nadd('top/link', link='a/b.txt')")), into);
+    REQUIRE(fine);
+    CHECK(fine->files == 1);
+    CHECK(fine->links == 1);
+    QFile bee(QDir(into).filePath(QStringLiteral("a/b.txt")));
+    REQUIRE(bee.open(QIODevice::ReadOnly));
+    CHECK(bee.readAll() == "bee");
+
+    const Result<Source::DirectoryArchive::Summary> dotdot =
+        extract(tarOf(QStringLiteral("add('top/../../escaped.txt')")), into);
+    REQUIRE_FALSE(dotdot);
+    CHECK(dotdot.error().message.contains(QStringLiteral("top/../../escaped.txt")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("escaped.txt"))));
+
+    const Result<Source::DirectoryArchive::Summary> throughLink =
+        extract(tarOf(QStringLiteral("add('top/out', link='%1')\nadd('top/out/escaped.txt')").arg(dir.path())), into);
+    REQUIRE_FALSE(throughLink);
+    CHECK(throughLink.error().message.contains(QStringLiteral("top/out/escaped.txt")));
+    CHECK_FALSE(QFileInfo::exists(dir.filePath(QStringLiteral("escaped.txt"))));
+}
 
 TEST_CASE("A LOCAL source folder streams into a container, excludes left out, the folder untouched", "[docker][source]")
 {
