@@ -3,6 +3,7 @@
 #include "buildcommands.h"
 #include "clioutput.h"
 #include "projectcommands.h"
+#include "reportcommands.h"
 #include "secretcommands.h"
 
 #include "buildspec/buildspecparser.h"
@@ -130,6 +131,38 @@ CliApplication::CliApplication(QStringList arguments)
          tr("List the hosts with a git credential."),
          0,
          [this](const QStringList &) { return secrets().listGitCredentials(); }},
+        {QStringLiteral("list-report-groups"), QStringLiteral("[--sort-order O]"),
+         tr("List the report groups' ARNs as JSON."), 0,
+         [this](const QStringList &) { return reports().listReportGroups(value("sort-order")); }},
+        {QStringLiteral("batch-get-report-groups"), QStringLiteral("--report-group-arns ARN..."),
+         tr("Print report groups in batch-get-report-groups' JSON shape."), anyNumber,
+         [this](const QStringList &args) {
+             return reports().batchGetReportGroups(m_parser.values(QStringLiteral("report-group-arns")) + args);
+         }},
+        {QStringLiteral("list-reports-for-report-group"),
+         QStringLiteral("--report-group-arn ARN [--sort-order O] [--filter status=S]"),
+         tr("List a report group's reports, newest first, as JSON."), 0,
+         [this](const QStringList &) {
+             return reports().listReportsForReportGroup(value("report-group-arn"), value("sort-order"),
+                                                        value("filter"));
+         }},
+        {QStringLiteral("batch-get-reports"), QStringLiteral("--report-arns ARN..."),
+         tr("Print reports in batch-get-reports' JSON shape."), anyNumber,
+         [this](const QStringList &args) {
+             return reports().batchGetReports(m_parser.values(QStringLiteral("report-arns")) + args);
+         }},
+        {QStringLiteral("describe-test-cases"), QStringLiteral("--report-arn ARN [--filter status=S]"),
+         tr("Print a test report's cases as JSON."), 0,
+         [this](const QStringList &) { return reports().describeTestCases(value("report-arn"), value("filter")); }},
+        {QStringLiteral("describe-code-coverages"),
+         QStringLiteral("--report-arn ARN [--sort-by K] [--sort-order O] [--min-line-coverage-percentage P] "
+                        "[--max-line-coverage-percentage P]"),
+         tr("Print a coverage report's files as JSON."), 0,
+         [this](const QStringList &) {
+             return reports().describeCodeCoverages(value("report-arn"), value("sort-by"), value("sort-order"),
+                                                    value("min-line-coverage-percentage"),
+                                                    value("max-line-coverage-percentage"));
+         }},
         {QStringLiteral("run-build"), QStringLiteral("--id ID"), tr("Run a submitted build (the build worker)."), 0,
          [this](const QStringList &) { return builds().runBuild(value("id")); }, true},
     };
@@ -149,10 +182,29 @@ CliApplication::CliApplication(QStringList arguments)
                            "create-secret: the name."),
                         QStringLiteral("name")});
     m_parser.addOption({QStringLiteral("names"), tr("batch-get-projects: the projects."), QStringLiteral("names")});
-    m_parser.addOption({QStringLiteral("sort-by"), tr("list-projects: NAME, CREATED_TIME or LAST_MODIFIED_TIME."),
+    m_parser.addOption({QStringLiteral("sort-by"),
+                        tr("list-projects: NAME, CREATED_TIME or LAST_MODIFIED_TIME; describe-code-coverages: "
+                           "FILE_PATH or LINE_COVERAGE_PERCENTAGE."),
                         QStringLiteral("key")});
-    m_parser.addOption(
-        {QStringLiteral("sort-order"), tr("list-projects: ASCENDING or DESCENDING."), QStringLiteral("order")});
+    m_parser.addOption({QStringLiteral("sort-order"),
+                        tr("list-* and describe-code-coverages: ASCENDING or DESCENDING."), QStringLiteral("order")});
+    const QList<QCommandLineOption> reportOptions{
+        {QStringLiteral("report-group-arn"), tr("list-reports-for-report-group: the report group (ARN or name)."),
+         QStringLiteral("arn")},
+        {QStringLiteral("report-group-arns"), tr("batch-get-report-groups: the report groups."),
+         QStringLiteral("arns")},
+        {QStringLiteral("report-arns"), tr("batch-get-reports: the reports."), QStringLiteral("arns")},
+        {QStringLiteral("report-arn"), tr("describe-test-cases, describe-code-coverages: the report."),
+         QStringLiteral("arn")},
+        {QStringLiteral("filter"), tr("list-reports-for-report-group, describe-test-cases: status=STATUS."),
+         QStringLiteral("filter")},
+        {QStringLiteral("min-line-coverage-percentage"), tr("describe-code-coverages: the lowest line coverage shown."),
+         QStringLiteral("percent")},
+        {QStringLiteral("max-line-coverage-percentage"),
+         tr("describe-code-coverages: the highest line coverage shown."), QStringLiteral("percent")},
+    };
+    for (const QCommandLineOption &option : reportOptions)
+        m_parser.addOption(option);
     const QList<QCommandLineOption> buildOptions{
         {QStringLiteral("project-name"), tr("start-build, list-builds-for-project: the project."),
          QStringLiteral("name")},
@@ -309,6 +361,13 @@ int CliApplication::startBuild(const QStringList &arguments)
         request.environmentOverrides.append(*variable);
     }
     return builds().startBuild(request, m_parser.isSet(QStringLiteral("wait")));
+}
+
+ReportCommands &CliApplication::reports()
+{
+    if (!m_reports)
+        m_reports = std::make_unique<ReportCommands>(value("data-dir"));
+    return *m_reports;
 }
 
 SecretCommands &CliApplication::secrets()

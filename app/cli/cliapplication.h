@@ -11,6 +11,7 @@
 
 class BuildCommands;
 class ProjectCommands;
+class ReportCommands;
 class SecretCommands;
 
 // builddeck-cli: the engine headless, with the AWS CLI's verbs and JSON shapes. JSON goes to
@@ -46,6 +47,7 @@ private:
     QString value(const char *option) const;
     ProjectCommands &projects();
     SecretCommands &secrets();
+    ReportCommands &reports();
     BuildCommands &builds();
     int startBuild(const QStringList &arguments);
 
@@ -54,5 +56,6 @@ private:
     QList<Verb> m_verbs;
     std::unique_ptr<ProjectCommands> m_projects;
     std::unique_ptr<SecretCommands> m_secrets;
+    std::unique_ptr<ReportCommands> m_reports;
     std::unique_ptr<BuildCommands> m_builds;
 };

@@ -61,6 +61,21 @@ Result<QList<ArtifactCollector::Target>> ArtifactCollector::plan(const Projects:
     return targets;
 }
 
+Result<ArtifactCollector::Tree> ArtifactCollector::treeFor(const Spec::ArtifactSet &set, const Files &files)
+{
+    Tree tree{{}, files.sourceDirectory, set};
+    if (set.baseDirectory.startsWith(QLatin1Char('/'))) {
+        const QString absolute = QDir::cleanPath(set.baseDirectory);
+        if (!absolute.startsWith(files.containerRoot + QLatin1Char('/')))
+            return clientError(
+                QStringLiteral("base-directory %1 is outside the build's source directories").arg(set.baseDirectory));
+        tree.containerDirectory = absolute;
+        tree.set.baseDirectory.clear();
+    }
+    tree.directory = QDir(files.hostRoot).filePath(QDir(files.containerRoot).relativeFilePath(tree.containerDirectory));
+    return tree;
+}
+
 QStringList ArtifactCollector::textsToExpand(const Target &target)
 {
     return {target.set.baseDirectory, overridesName(target) ? target.set.name : QString()};
@@ -73,20 +88,12 @@ Result<BuildArtifacts> ArtifactCollector::make(const Target &target, const QStri
     const QString label = target.field == QStringLiteral("artifacts")
                               ? QStringLiteral("primary artifact")
                               : QStringLiteral("secondary artifact ") + identifier;
-    // The files are relative to CODEBUILD_SRC_DIR, or to a base directory that may name another
-    // source directory by its variable ($CODEBUILD_SRC_DIR_<id>).
     Spec::ArtifactSet set = target.set;
     set.baseDirectory = expanded.value(0);
-    QString tree = QDir(files.hostRoot).filePath(QDir(files.containerRoot).relativeFilePath(files.sourceDirectory));
-    if (set.baseDirectory.startsWith(QLatin1Char('/'))) {
-        const QString absolute = QDir::cleanPath(set.baseDirectory);
-        if (!absolute.startsWith(files.containerRoot + QLatin1Char('/')))
-            return clientError(QStringLiteral("%1: base-directory %2 is outside the build's source directories")
-                                   .arg(label, set.baseDirectory));
-        tree = QDir(files.hostRoot).filePath(QDir(files.containerRoot).relativeFilePath(absolute));
-        set.baseDirectory.clear();
-    }
-    const Result<Artifacts::Selection> selection = Artifacts::ArtifactSelection::select(tree, set);
+    const Result<Tree> tree = treeFor(set, files);
+    if (!tree)
+        return clientError(QStringLiteral("%1: %2").arg(label, tree.error().message));
+    const Result<Artifacts::Selection> selection = Artifacts::ArtifactSelection::select(tree->directory, tree->set);
     if (!selection)
         return clientError(selection.error().message);
     log << selection->log;
@@ -102,7 +109,7 @@ Result<BuildArtifacts> ArtifactCollector::make(const Target &target, const QStri
         return clientError(destination.error().message);
     const bool zip = target.settings.packaging == QStringLiteral("ZIP");
     const Result<Artifacts::PackagedArtifact> made = Artifacts::ArtifactPackager::package(
-        tree, *selection,
+        tree->directory, *selection,
         zip ? Artifacts::ArtifactPackager::Packaging::Zip : Artifacts::ArtifactPackager::Packaging::None,
         target.set.enableSymlinks.value_or(false), *destination);
     if (!made)

@@ -37,6 +37,17 @@ public:
         QString sourceDirectory; // CODEBUILD_SRC_DIR, in the container
     };
 
+    // Where a set's files are: the copy of CODEBUILD_SRC_DIR, or of the source directory that an
+    // absolute base-directory (expanded already, such as $CODEBUILD_SRC_DIR_<id>) names, which the
+    // set then no longer has.
+    struct Tree
+    {
+        QString directory;          // on the host
+        QString containerDirectory; // where it was in the container
+        Spec::ArtifactSet set;
+    };
+    static Result<Tree> treeFor(const Spec::ArtifactSet &set, const Files &files);
+
     // The artifacts of type S3 the project asks for, each with the buildspec's set for it.
     static Result<QList<Target>> plan(const Projects::Project &project, const Spec::BuildSpec &spec, QStringList &log);
 

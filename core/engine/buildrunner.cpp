@@ -5,6 +5,7 @@
 #include "buildsettings.h"
 #include "commandexecutor.h"
 #include "phaseplan.h"
+#include "reportcollector.h"
 
 #include "buildspec/buildspecparser.h"
 #include "project/projectjson.h"
@@ -648,31 +649,32 @@ BuildRunner::PhaseOutcome BuildRunner::uploadArtifacts()
                 m_record.exportedEnvironmentVariables.append({name, value});
         }
     }
-    return collectArtifacts();
-}
-
-BuildRunner::PhaseOutcome BuildRunner::collectArtifacts()
-{
     const auto failed = [](const QString &message) {
         return PhaseOutcome{Status::Failed, {QStringLiteral("CLIENT_ERROR"), message}};
     };
     QStringList lines;
+    const auto flush = [&] {
+        for (const QString &line : std::as_const(lines))
+            log(line);
+        lines.clear();
+    };
     const Result<QList<ArtifactCollector::Target>> targets = ArtifactCollector::plan(m_project, m_spec, lines);
-    for (const QString &line : std::as_const(lines))
-        log(line);
-    if (!targets)
-        return failed(targets.error().message);
-    if (targets->isEmpty())
-        return {};
+    flush();
+    if ((!targets || targets->isEmpty()) && m_spec.reports.isEmpty())
+        return targets ? PhaseOutcome{} : failed(targets.error().message);
 
+    // One pass of the build's shell for every name and base directory, and one copy of the
+    // build's files for the artifacts and the reports.
     QStringList texts;
-    for (const ArtifactCollector::Target &target : *targets)
+    for (const ArtifactCollector::Target &target : targets.value_or(QList<ArtifactCollector::Target>{}))
         texts.append(ArtifactCollector::textsToExpand(target));
+    const qsizetype reportTexts = texts.size();
+    for (const Spec::ReportGroup &group : std::as_const(m_spec.reports))
+        texts.append(ReportCollector::textsToExpand(group));
     const Result<QStringList> expanded = m_executor->evaluate(texts, environment());
     if (!expanded)
-        return failed(QStringLiteral("the artifact names and base directories cannot be expanded: %1")
-                          .arg(expanded.error().message));
-
+        return failed(
+            QStringLiteral("the artifact and report paths cannot be expanded: %1").arg(expanded.error().message));
     ArtifactCollector::Files files;
     files.dataDirectory = m_dataDirectory;
     files.buildUuid = m_record.uuid();
@@ -687,17 +689,24 @@ BuildRunner::PhaseOutcome BuildRunner::collectArtifacts()
     if (!copied)
         return failed(copied.error().message);
 
-    for (qsizetype i = 0; i < targets->size(); ++i) {
-        lines.clear();
+    PhaseOutcome outcome = targets ? PhaseOutcome{} : failed(targets.error().message);
+    for (qsizetype i = 0; targets && i < targets->size(); ++i) {
         const Result<BuildArtifacts> made =
             ArtifactCollector::make(targets->at(i), expanded->mid(i * 2, 2), files, lines);
-        for (const QString &line : std::as_const(lines))
-            log(line);
-        if (!made)
-            return failed(made.error().message);
+        flush();
+        if (!made) {
+            outcome = failed(made.error().message);
+            break;
+        }
         m_record.artifacts.append(*made);
     }
-    return {};
+    if (!m_spec.reports.isEmpty()) {
+        Reports::ReportStore reports(m_builds.database());
+        m_record.reportArns += ReportCollector::collect(m_spec.reports, expanded->mid(reportTexts), files, m_record,
+                                                        BuildSettings::region().value(), reports, lines);
+        flush();
+    }
+    return outcome;
 }
 
 BuildRunner::PhaseOutcome BuildRunner::finalize()

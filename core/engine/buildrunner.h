@@ -83,8 +83,8 @@ private:
                                 bool primary = true);
     PhaseOutcome runCommandPhase(PhaseType type);
     PhaseOutcome runCommands(const QStringList &commands, const QString &user, QByteArray *output);
+    // Exported variables, then the artifacts and the reports.
     PhaseOutcome uploadArtifacts();
-    PhaseOutcome collectArtifacts();
     PhaseOutcome finalize();
 
     void beginPhase(PhaseType type);

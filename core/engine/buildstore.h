@@ -74,6 +74,8 @@ public:
     Result<QList<BuildRecord>> query(const BuildQuery &query) const;
     Result<int> count(const BuildQuery &query) const;
 
+    const History::Database &database() const { return m_database; }
+
     // Forgets every build of a project (the records; the caller removes the logs).
     Result<int> removeAll(const QString &project);
 

@@ -56,6 +56,43 @@ const QList<QStringList> &migrations()
                         " modified_ms INTEGER NOT NULL,"
                         " version INTEGER NOT NULL DEFAULT 1,"
                         " PRIMARY KEY (kind, name))")},
+        // 6: test and coverage reports, by report group (reference §6)
+        {QStringLiteral("CREATE TABLE report_groups ("
+                        " name TEXT PRIMARY KEY NOT NULL,"
+                        " arn TEXT NOT NULL,"
+                        " type TEXT NOT NULL,"
+                        " project TEXT NOT NULL,"
+                        " created_ms INTEGER NOT NULL,"
+                        " modified_ms INTEGER NOT NULL)"),
+         QStringLiteral("CREATE TABLE reports ("
+                        " arn TEXT PRIMARY KEY NOT NULL,"
+                        " group_name TEXT NOT NULL,"
+                        " build_id TEXT NOT NULL,"
+                        " created_ms INTEGER NOT NULL,"
+                        " status TEXT NOT NULL,"
+                        " record TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX reports_by_group ON reports (group_name, created_ms)"),
+         QStringLiteral("CREATE INDEX reports_by_build ON reports (build_id)"),
+         QStringLiteral("CREATE TABLE test_cases ("
+                        " report_arn TEXT NOT NULL,"
+                        " position INTEGER NOT NULL,"
+                        " status TEXT NOT NULL,"
+                        " prefix TEXT,"
+                        " name TEXT,"
+                        " duration_ns INTEGER NOT NULL,"
+                        " message TEXT,"
+                        " suite TEXT,"
+                        " raw_path TEXT,"
+                        " PRIMARY KEY (report_arn, position))"),
+         QStringLiteral("CREATE TABLE code_coverages ("
+                        " report_arn TEXT NOT NULL,"
+                        " position INTEGER NOT NULL,"
+                        " file_path TEXT NOT NULL,"
+                        " lines_covered INTEGER NOT NULL,"
+                        " lines_missed INTEGER NOT NULL,"
+                        " branches_covered INTEGER NOT NULL,"
+                        " branches_missed INTEGER NOT NULL,"
+                        " PRIMARY KEY (report_arn, position))")},
     };
     return steps;
 }

@@ -18,7 +18,7 @@ class Database final
     Q_DECLARE_TR_FUNCTIONS(BuildDeck::History::Database)
 
 public:
-    static constexpr int schemaVersion = 5;
+    static constexpr int schemaVersion = 6;
     static QString fileName() { return QStringLiteral("builddeck.sqlite"); }
 
     // Opens (creating when needed) the database in `dataDirectory` and migrates it.
