@@ -53,6 +53,64 @@
     </message>
 </context>
 <context>
+    <name>BuildDeck::Artifacts::ArtifactDestination</name>
+    <message>
+        <source>%1.%2: &apos;%3&apos; would leave the artifact folder; use a path without &apos;..&apos;.</source>
+        <translation>%1.%2: &apos;%3&apos; würde den Artefaktordner verlassen; verwenden Sie einen Pfad ohne &apos;..&apos;.</translation>
+    </message>
+    <message>
+        <source>%1.location: an S3 artifact needs a location (the bucket, a folder under the data directory&apos;s s3/).</source>
+        <translation>%1.location: Ein S3-Artefakt benötigt einen Ort (den Bucket, einen Ordner unter s3/ im Datenverzeichnis).</translation>
+    </message>
+    <message>
+        <source>%1.name: a ZIP artifact needs a file name; give the artifact a name.</source>
+        <translation>%1.name: Ein ZIP-Artefakt benötigt einen Dateinamen; geben Sie dem Artefakt einen Namen.</translation>
+    </message>
+    <message>
+        <source>%1: with no path and the name &apos;/&apos;, the artifact would replace the whole bucket; give it a name or a path.</source>
+        <translation>%1: Ohne Pfad und mit dem Namen &apos;/&apos; würde das Artefakt den ganzen Bucket ersetzen; geben Sie ihm einen Namen oder einen Pfad.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Artifacts::ArtifactPackager</name>
+    <message>
+        <source>The folder for %1 cannot be made.</source>
+        <translation>Der Ordner für %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied to %2: %3</source>
+        <translation>%1 kann nicht nach %2 kopiert werden: %3</translation>
+    </message>
+    <message>
+        <source>Writing %1 failed: %2</source>
+        <translation>Das Schreiben von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The link %1 cannot be read.</source>
+        <translation>Der Link %1 kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be replaced.</source>
+        <translation>%1 kann nicht ersetzt werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be moved to %2.</source>
+        <translation>%1 kann nicht nach %2 verschoben werden.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Artifacts::ArtifactSelection</name>
     <message>
         <source>The artifact path %1 leaves the source directory; give a path inside it.</source>
@@ -61,6 +119,21 @@
     <message>
         <source>The source directory %1 is not there.</source>
         <translation>Das Quellverzeichnis %1 ist nicht vorhanden.</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Engine::BuildCache</name>
+    <message>
+        <source>The cache volume %1 cannot be removed (is a build of %2 running?): %3</source>
+        <translation>Das Cache-Volume %1 kann nicht entfernt werden (läuft gerade ein Build von %2?): %3</translation>
+    </message>
+    <message>
+        <source>The cache folder %1 cannot be removed.</source>
+        <translation>Der Cache-Ordner %1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>The source cache %1 cannot be removed.</source>
+        <translation>Der Quell-Cache %1 kann nicht entfernt werden.</translation>
     </message>
 </context>
 <context>
@@ -518,6 +591,243 @@
     </message>
 </context>
 <context>
+    <name>BuildDeck::Reports::CloverParser</name>
+    <message>
+        <source>a &lt;file&gt; without a path or name</source>
+        <translation>ein &lt;file&gt; ohne Pfad oder Namen</translation>
+    </message>
+    <message>
+        <source>this is a Cobertura report (a &lt;%1&gt; element), not Clover</source>
+        <translation>dies ist ein Cobertura-Bericht (ein &lt;%1&gt;-Element), kein Clover-Bericht</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Reports::CoberturaParser</name>
+    <message>
+        <source>a &lt;line&gt; without a line number of 1 or more; skipped</source>
+        <translation>ein &lt;line&gt; ohne Zeilennummer von 1 oder mehr; übersprungen</translation>
+    </message>
+    <message>
+        <source>condition-coverage=&quot;%1&quot; has no &quot;(covered/total)&quot;; its branches are not counted</source>
+        <translation>condition-coverage=&quot;%1&quot; enthält kein &quot;(covered/total)&quot;; seine Verzweigungen werden nicht gezählt</translation>
+    </message>
+    <message>
+        <source>this is a Clover report (a &lt;project&gt; element), not Cobertura</source>
+        <translation>dies ist ein Clover-Bericht (ein &lt;project&gt;-Element), kein Cobertura-Bericht</translation>
+    </message>
+    <message>
+        <source>a &lt;class&gt; without a filename; its lines are not counted</source>
+        <translation>ein &lt;class&gt; ohne filename; seine Zeilen werden nicht gezählt</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Reports::CucumberParser</name>
+    <message>
+        <source>expected a JSON array of features</source>
+        <translation>erwartet wurde ein JSON-Array von Features</translation>
+    </message>
+    <message>
+        <source>feature %1: not a JSON object, so it was left out</source>
+        <translation>Feature %1: kein JSON-Objekt, daher ausgelassen</translation>
+    </message>
+    <message>
+        <source>every duration in the file is below 1000, too short for nanoseconds; they are read as milliseconds, as cucumber-js 2 and 3 wrote them</source>
+        <translation>jede Dauer in der Datei liegt unter 1000, zu kurz für Nanosekunden; sie werden als Millisekunden gelesen, wie cucumber-js 2 und 3 sie schrieben</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Reports::JacocoParser</name>
+    <message>
+        <source>a &lt;sourcefile&gt; without a name</source>
+        <translation>ein &lt;sourcefile&gt; ohne Namen</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Reports::JunitParser</name>
+    <message>
+        <source>a &lt;testcase&gt; without a name</source>
+        <translation>ein &lt;testcase&gt; ohne Namen</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Reports::LcovParser</name>
+    <message>
+        <source>the last record has no end_of_record</source>
+        <translation>der letzte Datensatz hat kein end_of_record</translation>
+    </message>
+    <message>
+        <source>SF: before the previous record&apos;s end_of_record</source>
+        <translation>SF: vor dem end_of_record des vorherigen Datensatzes</translation>
+    </message>
+    <message>
+        <source>end_of_record without a record</source>
+        <translation>end_of_record ohne Datensatz</translation>
+    </message>
+    <message>
+        <source>%1: outside a record (no SF: before it)</source>
+        <translation>%1: außerhalb eines Datensatzes (kein SF: davor)</translation>
+    </message>
+    <message>
+        <source>not an LCOV line</source>
+        <translation>keine LCOV-Zeile</translation>
+    </message>
+    <message>
+        <source>a malformed %1: line</source>
+        <translation>eine fehlerhafte %1:-Zeile</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>there is no SF: record; expected an LCOV tracefile</source>
+        <translation>es gibt keinen SF:-Datensatz; erwartet wurde eine LCOV-Tracedatei</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Reports::Nunit3Parser</name>
+    <message>
+        <source>a &lt;test-case&gt; without a name</source>
+        <translation>ein &lt;test-case&gt; ohne Namen</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Reports::NunitParser</name>
+    <message>
+        <source>a &lt;test-case&gt; without a name</source>
+        <translation>ein &lt;test-case&gt; ohne Namen</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Reports::ReportParser</name>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read as a %2 report</source>
+        <translation>%1 ist zu groß, um als %2-Bericht gelesen zu werden</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Reports::ReportStore</name>
+    <message>
+        <source>Saving report %1</source>
+        <translation>Speichern des Berichts %1</translation>
+    </message>
+    <message>
+        <source>The report group %1 holds %2 reports; a %3 report cannot join it. Give the report another group name.</source>
+        <translation>Die Berichtsgruppe %1 enthält %2-Berichte; ein %3-Bericht kann ihr nicht hinzugefügt werden. Geben Sie dem Bericht einen anderen Gruppennamen.</translation>
+    </message>
+    <message>
+        <source>Listing report groups</source>
+        <translation>Auflisten der Berichtsgruppen</translation>
+    </message>
+    <message>
+        <source>Reading report group %1</source>
+        <translation>Lesen der Berichtsgruppe %1</translation>
+    </message>
+    <message>
+        <source>There is no report group %1.</source>
+        <translation>Es gibt keine Berichtsgruppe %1.</translation>
+    </message>
+    <message>
+        <source>Reading reports</source>
+        <translation>Lesen der Berichte</translation>
+    </message>
+    <message>
+        <source>Reading the test cases of %1</source>
+        <translation>Lesen der Testfälle von %1</translation>
+    </message>
+    <message>
+        <source>Reading the coverage of %1</source>
+        <translation>Lesen der Abdeckung von %1</translation>
+    </message>
+    <message>
+        <source>Removing the reports of %1</source>
+        <translation>Entfernen der Berichte von %1</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Reports::ReportValues</name>
+    <message>
+        <source>More warnings were left out.</source>
+        <translation>Weitere Warnungen wurden ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 report (line %3, column %4): %5</source>
+        <translation>%1 ist kein gültiger %2-Bericht (Zeile %3, Spalte %4): %5</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Reports::SimpleCovParser</name>
+    <message>
+        <source>%1: neither a list of lines nor an object; skipped</source>
+        <translation>%1: weder eine Liste von Zeilen noch ein Objekt; übersprungen</translation>
+    </message>
+    <message>
+        <source>expected SimpleCov&apos;s JSON ({&quot;coverage&quot;: {file: ...}}) or a .resultset.json ({command: {&quot;coverage&quot;: {file: ...}}})</source>
+        <translation>erwartet wurde das JSON von SimpleCov ({&quot;coverage&quot;: {file: ...}}) oder eine .resultset.json ({command: {&quot;coverage&quot;: {file: ...}}})</translation>
+    </message>
+    <message>
+        <source>%1: not a command with a &quot;coverage&quot; object; skipped</source>
+        <translation>%1: kein Befehl mit einem &quot;coverage&quot;-Objekt; übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Reports::TestNgParser</name>
+    <message>
+        <source>the configuration method %1 failed; it is not a test case, and the tests after it may have been skipped because of it</source>
+        <translation>die Konfigurationsmethode %1 ist fehlgeschlagen; sie ist kein Testfall, und die Tests danach wurden deshalb möglicherweise übersprungen</translation>
+    </message>
+    <message>
+        <source>a &lt;test-method&gt; without a name</source>
+        <translation>ein &lt;test-method&gt; ohne Namen</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Reports::TrxParser</name>
+    <message>
+        <source>duration=&quot;%1&quot; is not a time span; it counts as 0</source>
+        <translation>duration=&quot;%1&quot; ist keine Zeitspanne; sie zählt als 0</translation>
+    </message>
+    <message>
+        <source>a &lt;UnitTestResult&gt; without a testName</source>
+        <translation>ein &lt;UnitTestResult&gt; ohne testName</translation>
+    </message>
+    <message>
+        <source>no &lt;UnitTest&gt; with the id %1, so the test&apos;s class is not known</source>
+        <translation>kein &lt;UnitTest&gt; mit der ID %1, daher ist die Klasse des Tests unbekannt</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keines)</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Reports::XmlReportReader</name>
+    <message>
+        <source>expected the root element %1, found &lt;%2&gt;</source>
+        <translation>erwartet wurde das Wurzelelement %1, gefunden wurde &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>there is no root element</source>
+        <translation>es gibt kein Wurzelelement</translation>
+    </message>
+    <message>
+        <source>%1=&quot;%2&quot; is not a number; it counts as 0</source>
+        <translation>%1=&quot;%2&quot; ist keine Zahl; es zählt als 0</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Runtime::DockerEngineRuntime</name>
     <message>
         <source>no details given</source>
@@ -606,6 +916,22 @@
     <message>
         <source>listing images</source>
         <translation>beim Auflisten der Images</translation>
+    </message>
+    <message>
+        <source>making volume %1</source>
+        <translation>Anlegen des Volumes %1</translation>
+    </message>
+    <message>
+        <source>listing volumes</source>
+        <translation>Auflisten der Volumes</translation>
+    </message>
+    <message>
+        <source>measuring volumes</source>
+        <translation>Messen der Volumes</translation>
+    </message>
+    <message>
+        <source>removing volume %1</source>
+        <translation>Entfernen des Volumes %1</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1125,34 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
     <message>
         <source>%1 is not a directory.</source>
         <translation>%1 ist kein Verzeichnis.</translation>
+    </message>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Copying into %1 was stopped.</source>
+        <translation>Das Kopieren nach %1 wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The container engine stopped sending the files for %1.</source>
+        <translation>Die Container-Engine hat aufgehört, die Dateien für %1 zu senden.</translation>
+    </message>
+    <message>
+        <source>Unpacking into %1 failed: %2</source>
+        <translation>Das Entpacken nach %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1 would be written outside %2; refused.</source>
+        <translation>%1 würde außerhalb von %2 geschrieben; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 links to %2, outside %3; refused.</source>
+        <translation>%1 verweist auf %2, außerhalb von %3; abgelehnt.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written into %2: %3</source>
+        <translation>%1 kann nicht nach %2 geschrieben werden: %3</translation>
     </message>
 </context>
 <context>
@@ -3379,14 +3733,6 @@ Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
         <translation>batch-get-projects: Die Projekte.</translation>
     </message>
     <message>
-        <source>list-projects: NAME, CREATED_TIME or LAST_MODIFIED_TIME.</source>
-        <translation>list-projects: NAME, CREATED_TIME oder LAST_MODIFIED_TIME.</translation>
-    </message>
-    <message>
-        <source>list-projects: ASCENDING or DESCENDING.</source>
-        <translation>list-projects: ASCENDING oder DESCENDING.</translation>
-    </message>
-    <message>
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -3423,10 +3769,6 @@ Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
         <translation>Führt einen eingereichten Build aus (der Build-Worker).</translation>
     </message>
     <message>
-        <source>start-build, list-builds-for-project: the project.</source>
-        <translation>start-build, list-builds-for-project: das Projekt.</translation>
-    </message>
-    <message>
         <source>start-build: the source version to build.</source>
         <translation>start-build: die zu bauende Quellversion.</translation>
     </message>
@@ -3459,10 +3801,6 @@ Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
         <translation>start-build: das Zeitlimit, 5 bis 2160 Minuten.</translation>
     </message>
     <message>
-        <source>start-build: artifacts JSON.</source>
-        <translation>start-build: Artefakte als JSON.</translation>
-    </message>
-    <message>
         <source>batch-get-builds: the builds.</source>
         <translation>batch-get-builds: die Builds.</translation>
     </message>
@@ -3473,10 +3811,6 @@ Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
     <message>
         <source>--timeout-in-minutes-override: &apos;%1&apos; is not a whole number</source>
         <translation>--timeout-in-minutes-override: &apos;%1&apos; ist keine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>--artifacts-override: collecting artifacts is not supported by this version</source>
-        <translation>--artifacts-override: das Sammeln von Artefakten wird von dieser Version nicht unterstützt</translation>
     </message>
     <message>
         <source>--environment-variables-override: &apos;%1&apos; is not name=K,value=V[,type=T]</source>
@@ -3574,6 +3908,101 @@ Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
         <source>put-git-credential: the SSH private key file.</source>
         <translation>put-git-credential: die private SSH-Schlüsseldatei.</translation>
     </message>
+    <message>
+        <source>start-build: the primary artifact&apos;s settings as JSON (or file://PATH), instead of the project&apos;s.</source>
+        <translation>start-build: die Einstellungen des primären Artefakts als JSON (oder file://PATH) anstelle der des Projekts.</translation>
+    </message>
+    <message>
+        <source>start-build: the secondary artifacts&apos; settings as a JSON array (or file://PATH).</source>
+        <translation>start-build: die Einstellungen der sekundären Artefakte als JSON-Array (oder file://PATH).</translation>
+    </message>
+    <message>
+        <source>--artifacts-override: must be a JSON object such as {&quot;type&quot;: &quot;NO_ARTIFACTS&quot;}</source>
+        <translation>--artifacts-override: muss ein JSON-Objekt sein, etwa {&quot;type&quot;: &quot;NO_ARTIFACTS&quot;}</translation>
+    </message>
+    <message>
+        <source>--secondary-artifacts-override: must be a JSON array of artifacts</source>
+        <translation>--secondary-artifacts-override: muss ein JSON-Array von Artefakten sein</translation>
+    </message>
+    <message>
+        <source>Forget everything a project&apos;s cache holds on this machine: cache volumes, S3 cache and git mirrors.</source>
+        <translation>Alles verwerfen, was der Cache eines Projekts auf diesem Rechner enthält: Cache-Volumes, S3-Cache und Git-Spiegel.</translation>
+    </message>
+    <message>
+        <source>List the report groups&apos; ARNs as JSON.</source>
+        <translation>Die ARNs der Berichtsgruppen als JSON auflisten.</translation>
+    </message>
+    <message>
+        <source>Print report groups in batch-get-report-groups&apos; JSON shape.</source>
+        <translation>Berichtsgruppen in der JSON-Form von batch-get-report-groups ausgeben.</translation>
+    </message>
+    <message>
+        <source>List a report group&apos;s reports, newest first, as JSON.</source>
+        <translation>Die Berichte einer Berichtsgruppe, neueste zuerst, als JSON auflisten.</translation>
+    </message>
+    <message>
+        <source>Print reports in batch-get-reports&apos; JSON shape.</source>
+        <translation>Berichte in der JSON-Form von batch-get-reports ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print a test report&apos;s cases as JSON.</source>
+        <translation>Die Testfälle eines Testberichts als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Print a coverage report&apos;s files as JSON.</source>
+        <translation>Die Dateien eines Abdeckungsberichts als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>list-projects: NAME, CREATED_TIME or LAST_MODIFIED_TIME; describe-code-coverages: FILE_PATH or LINE_COVERAGE_PERCENTAGE.</source>
+        <translation>list-projects: NAME, CREATED_TIME oder LAST_MODIFIED_TIME; describe-code-coverages: FILE_PATH oder LINE_COVERAGE_PERCENTAGE.</translation>
+    </message>
+    <message>
+        <source>list-* and describe-code-coverages: ASCENDING or DESCENDING.</source>
+        <translation>list-* und describe-code-coverages: ASCENDING oder DESCENDING.</translation>
+    </message>
+    <message>
+        <source>list-reports-for-report-group: the report group (ARN or name).</source>
+        <translation>list-reports-for-report-group: die Berichtsgruppe (ARN oder Name).</translation>
+    </message>
+    <message>
+        <source>batch-get-report-groups: the report groups.</source>
+        <translation>batch-get-report-groups: die Berichtsgruppen.</translation>
+    </message>
+    <message>
+        <source>batch-get-reports: the reports.</source>
+        <translation>batch-get-reports: die Berichte.</translation>
+    </message>
+    <message>
+        <source>describe-test-cases, describe-code-coverages: the report.</source>
+        <translation>describe-test-cases, describe-code-coverages: der Bericht.</translation>
+    </message>
+    <message>
+        <source>list-reports-for-report-group, describe-test-cases: status=STATUS.</source>
+        <translation>list-reports-for-report-group, describe-test-cases: status=STATUS.</translation>
+    </message>
+    <message>
+        <source>describe-code-coverages: the lowest line coverage shown.</source>
+        <translation>describe-code-coverages: die niedrigste angezeigte Zeilenabdeckung.</translation>
+    </message>
+    <message>
+        <source>describe-code-coverages: the highest line coverage shown.</source>
+        <translation>describe-code-coverages: die höchste angezeigte Zeilenabdeckung.</translation>
+    </message>
+    <message>
+        <source>start-build, list-builds-for-project, invalidate-project-cache: the project.</source>
+        <translation>start-build, list-builds-for-project, invalidate-project-cache: das Projekt.</translation>
+    </message>
+</context>
+<context>
+    <name>CliOutput</name>
+    <message>
+        <source>%1: cannot read %2: %3</source>
+        <translation>%1: %2 kann nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: not valid JSON at character %2: %3</source>
+        <translation>%1: kein gültiges JSON bei Zeichen %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>DataDirectory</name>
@@ -3657,14 +4086,6 @@ Die Optionen zeigt &apos;builddeck --help&apos; an.</translation>
         <translation>--cli-input-json ist erforderlich: file://PATH oder das JSON selbst</translation>
     </message>
     <message>
-        <source>--cli-input-json: cannot read %1: %2</source>
-        <translation>--cli-input-json: %1 kann nicht gelesen werden: %2</translation>
-    </message>
-    <message>
-        <source>--cli-input-json: not valid JSON at character %1: %2</source>
-        <translation>--cli-input-json: ungültiges JSON bei Zeichen %1: %2</translation>
-    </message>
-    <message>
         <source>--cli-input-json: must be a JSON object</source>
         <translation>--cli-input-json: muss ein JSON-Objekt sein</translation>
     </message>
@@ -3687,6 +4108,49 @@ Die Optionen zeigt &apos;builddeck --help&apos; an.</translation>
     <message>
         <source>--names is required: one or more project names or ARNs</source>
         <translation>--names ist erforderlich: ein oder mehrere Projektnamen oder ARNs</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCommands</name>
+    <message>
+        <source>%1: &apos;%2&apos; is not status=STATUS (one of %3)</source>
+        <translation>%1: &apos;%2&apos; hat nicht die Form status=STATUS (einer der Werte %3)</translation>
+    </message>
+    <message>
+        <source>--sort-order: %1 is not one of ASCENDING, DESCENDING</source>
+        <translation>--sort-order: %1 ist keiner der Werte ASCENDING, DESCENDING</translation>
+    </message>
+    <message>
+        <source>--report-group-arns is required</source>
+        <translation>--report-group-arns ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--report-group-arn is required</source>
+        <translation>--report-group-arn ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--report-group-arn: %1</source>
+        <translation>--report-group-arn: %1</translation>
+    </message>
+    <message>
+        <source>--report-arns is required</source>
+        <translation>--report-arns ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--report-arn is required</source>
+        <translation>--report-arn ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--report-arn: there is no report %1</source>
+        <translation>--report-arn: es gibt keinen Bericht %1</translation>
+    </message>
+    <message>
+        <source>--sort-by: %1 is not one of FILE_PATH, LINE_COVERAGE_PERCENTAGE</source>
+        <translation>--sort-by: %1 ist keiner der Werte FILE_PATH, LINE_COVERAGE_PERCENTAGE</translation>
+    </message>
+    <message>
+        <source>%1: &apos;%2&apos; is not a percentage from 0 to 100</source>
+        <translation>%1: &apos;%2&apos; ist kein Prozentwert von 0 bis 100</translation>
     </message>
 </context>
 <context>

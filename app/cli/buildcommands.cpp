@@ -2,6 +2,7 @@
 
 #include "clioutput.h"
 
+#include "engine/buildcache.h"
 #include "engine/buildrunner.h"
 #include "engine/buildservice.h"
 #include "engine/buildsettings.h"
@@ -160,6 +161,28 @@ int BuildCommands::waitFor(const QString &id)
         }
         QThread::msleep(20); // a read of the local database: cheap
     }
+}
+
+int BuildCommands::invalidateProjectCache(const QString &project)
+{
+    if (project.isEmpty())
+        return CliOutput::fail(tr("--project-name is required"), CliOutput::UsageError);
+    if (!open())
+        return CliOutput::Failure;
+    const Result<Projects::ProjectRecord> record = m_projects->get(project);
+    if (!record)
+        return CliOutput::fail(tr("--project-name: %1").arg(record.error().message), CliOutput::UsageError);
+    const Result<QList<Runtime::EngineEndpoint>> candidates = Runtime::EngineLocator::candidates(m_engine);
+    if (!candidates)
+        return CliOutput::fail(candidates.error().message, CliOutput::UsageError);
+    Result<Runtime::EngineConnection> connection = Runtime::EngineLocator::connect(*candidates);
+    if (!connection)
+        return CliOutput::fail(connection.error().message);
+    if (Result<void> cleared = BuildCache::invalidate(*connection->runtime, m_resolvedDataDir, record->project);
+        !cleared)
+        return CliOutput::fail(cleared.error().message);
+    CliOutput::printJson({});
+    return CliOutput::Success;
 }
 
 int BuildCommands::runBuild(const QString &id)

@@ -28,6 +28,8 @@ public:
     int batchGetBuilds(const QStringList &ids);
     int listBuilds(const QString &project, const QString &sortOrder);
     int logs(const QString &id, bool follow);
+    // Forgets everything the project's cache holds on this machine (reference §8).
+    int invalidateProjectCache(const QString &project);
 
     // name=K,value=V[,type=T] as the AWS CLI writes an environment variable override.
     static std::optional<BuildDeck::Projects::EnvironmentVariable> parseVariable(const QString &text);

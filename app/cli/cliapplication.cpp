@@ -131,6 +131,9 @@ CliApplication::CliApplication(QStringList arguments)
          tr("List the hosts with a git credential."),
          0,
          [this](const QStringList &) { return secrets().listGitCredentials(); }},
+        {QStringLiteral("invalidate-project-cache"), QStringLiteral("--project-name N"),
+         tr("Forget everything a project's cache holds on this machine: cache volumes, S3 cache and git mirrors."), 0,
+         [this](const QStringList &) { return builds().invalidateProjectCache(value("project-name")); }},
         {QStringLiteral("list-report-groups"), QStringLiteral("[--sort-order O]"),
          tr("List the report groups' ARNs as JSON."), 0,
          [this](const QStringList &) { return reports().listReportGroups(value("sort-order")); }},
@@ -206,8 +209,8 @@ CliApplication::CliApplication(QStringList arguments)
     for (const QCommandLineOption &option : reportOptions)
         m_parser.addOption(option);
     const QList<QCommandLineOption> buildOptions{
-        {QStringLiteral("project-name"), tr("start-build, list-builds-for-project: the project."),
-         QStringLiteral("name")},
+        {QStringLiteral("project-name"),
+         tr("start-build, list-builds-for-project, invalidate-project-cache: the project."), QStringLiteral("name")},
         {QStringLiteral("source-version"), tr("start-build: the source version to build."), QStringLiteral("version")},
         {QStringLiteral("buildspec-override"), tr("start-build: a buildspec (text or path) instead of the project's."),
          QStringLiteral("buildspec")},

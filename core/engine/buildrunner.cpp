@@ -1,6 +1,7 @@
 #include "buildrunner.h"
 
 #include "artifactcollector.h"
+#include "buildcache.h"
 #include "buildenvironment.h"
 #include "buildsettings.h"
 #include "commandexecutor.h"
@@ -315,6 +316,15 @@ BuildRunner::PhaseOutcome BuildRunner::provision()
     }
     m_executor = std::make_unique<CommandExecutor>(m_runtime, m_log, m_sourceDirectory);
     spec.command = m_executor->agentCommand();
+    QStringList lines;
+    const Result<QList<Runtime::VolumeMount>> volumes =
+        BuildCache(m_runtime, m_dataDirectory, m_project).volumes(spec.privileged, lines);
+    for (const QString &line : std::as_const(lines))
+        log(line);
+    if (volumes)
+        spec.volumes = *volumes;
+    else
+        log(QStringLiteral("The local cache is not used: %1").arg(volumes.error().message));
     spec.user = QStringLiteral("0:0"); // root, whatever USER the image names (reference §1.1)
     spec.openStdin = true;
     spec.keepLogs = false;
@@ -573,6 +583,11 @@ BuildRunner::PhaseOutcome BuildRunner::downloadSource()
     log(QStringLiteral("Moving to directory %1").arg(m_sourceDirectory));
     if (!m_spec.cache)
         log(QStringLiteral("Cache is not defined in the buildspec"));
+    QStringList lines;
+    BuildCache(m_runtime, m_dataDirectory, m_project)
+        .restore(m_spec.cache, *m_executor, environment(), m_containerId, cacheWorkDirectory(), &m_cancel, lines);
+    for (const QString &line : std::as_const(lines))
+        log(line);
     int present = 0;
     for (const auto &[name, specPhase] : m_spec.phases())
         present += specPhase->present ? 1 : 0;
@@ -660,8 +675,10 @@ BuildRunner::PhaseOutcome BuildRunner::uploadArtifacts()
     };
     const Result<QList<ArtifactCollector::Target>> targets = ArtifactCollector::plan(m_project, m_spec, lines);
     flush();
-    if ((!targets || targets->isEmpty()) && m_spec.reports.isEmpty())
+    if ((!targets || targets->isEmpty()) && m_spec.reports.isEmpty()) {
+        saveCache();
         return targets ? PhaseOutcome{} : failed(targets.error().message);
+    }
 
     // One pass of the build's shell for every name and base directory, and one copy of the
     // build's files for the artifacts and the reports.
@@ -706,7 +723,24 @@ BuildRunner::PhaseOutcome BuildRunner::uploadArtifacts()
                                                         BuildSettings::region().value(), reports, lines);
         flush();
     }
+    saveCache();
     return outcome;
+}
+
+QString BuildRunner::cacheWorkDirectory() const
+{
+    return QDir(m_dataDirectory).filePath(QStringLiteral("work/") + m_record.uuid() + QStringLiteral("-cache"));
+}
+
+void BuildRunner::saveCache()
+{
+    const QString work = cacheWorkDirectory();
+    const auto removeWork = qScopeGuard([&] { QDir(work).removeRecursively(); });
+    QStringList lines;
+    BuildCache(m_runtime, m_dataDirectory, m_project)
+        .save(m_spec.cache, *m_executor, environment(), m_containerId, work, &m_cancel, lines);
+    for (const QString &line : std::as_const(lines))
+        log(line);
 }
 
 BuildRunner::PhaseOutcome BuildRunner::finalize()

@@ -85,6 +85,9 @@ private:
     PhaseOutcome runCommands(const QStringList &commands, const QString &user, QByteArray *output);
     // Exported variables, then the artifacts and the reports.
     PhaseOutcome uploadArtifacts();
+    // The S3 cache, when the project has one (LOCAL caches live in volumes).
+    void saveCache();
+    QString cacheWorkDirectory() const;
     PhaseOutcome finalize();
 
     void beginPhase(PhaseType type);

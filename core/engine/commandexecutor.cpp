@@ -312,11 +312,28 @@ Result<QList<QPair<QString, QString>>> CommandExecutor::variables(const QStringL
     return named;
 }
 
-Result<QStringList> CommandExecutor::evaluate(const QStringList &texts, const QStringList &environment)
+Result<QPair<int, QByteArray>> CommandExecutor::runScript(const QString &text, const QStringList &environment)
+{
+    QByteArray output;
+    Streams streams;
+    streams.output = [&output](const QByteArray &bytes) { output.append(bytes); };
+    streams.error = streams.output;
+    Script script;
+    script.text = text;
+    const Result<int> status = execute(script, environment, {}, m_sourceDirectory, streams);
+    if (!status)
+        return status.error();
+    return QPair<int, QByteArray>{*status, output};
+}
+
+Result<QStringList> CommandExecutor::evaluate(const QStringList &texts, const QStringList &environment,
+                                              const QString &prelude)
 {
     if (texts.isEmpty())
         return QStringList{};
-    QString script = QStringLiteral(". %1/state/vars 2>/dev/null; ").arg(QLatin1String(directory));
+    // sh ends at a '.' of a file that is not there (before the first command, or for version 0.1).
+    QString script = QStringLiteral("if [ -f %1/state/vars ]; then . %1/state/vars; fi; %2\n")
+                         .arg(QLatin1String(directory), prelude);
     for (const QString &text : texts)
         script += QStringLiteral("printf '%s\\0' \"%1\" || exit 1; ").arg(text);
     QByteArray output;

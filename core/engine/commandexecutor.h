@@ -54,7 +54,11 @@ public:
     Result<QList<QPair<QString, QString>>> variables(const QStringList &names);
     // Each text as the build's shell expands it inside double quotes (variables, `$(...)`), with
     // `environment` and the variables the commands left: artifact names and base directories.
-    Result<QStringList> evaluate(const QStringList &texts, const QStringList &environment);
+    // `prelude` runs first (shell text, such as a PATH for helper commands).
+    Result<QStringList> evaluate(const QStringList &texts, const QStringList &environment, const QString &prelude = {});
+    // Runs a script of the engine's own (not the buildspec's) with `environment`, from the source
+    // directory, nothing in the log: its exit status and what it printed on both streams.
+    Result<QPair<int, QByteArray>> runScript(const QString &text, const QStringList &environment);
 
 private:
     struct Streams

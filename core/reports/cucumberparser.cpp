@@ -54,9 +54,10 @@ public:
     {
         const bool milliseconds = m_anyDuration && m_largestDuration < MillisecondThreshold;
         if (milliseconds)
-            ReportValues::addWarning(m_report.warnings,
-                                     CucumberParser::tr("every step took less than 1000 units of time; the "
-                                                        "durations are read as milliseconds (cucumber-js 2 and 3)"));
+            ReportValues::addWarning(
+                m_report.warnings,
+                CucumberParser::tr("every duration in the file is below 1000, too short for nanoseconds; "
+                                   "they are read as milliseconds, as cucumber-js 2 and 3 wrote them"));
         const double toSeconds = milliseconds ? 1e-3 : 1e-9;
         for (qsizetype i = 0; i < m_report.testCases.size(); ++i)
             m_report.testCases[i].durationInNanoSeconds = ReportValues::nanoseconds(m_durations.at(i) * toSeconds);

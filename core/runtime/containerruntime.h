@@ -56,6 +56,14 @@ public:
     // input, output and error.
     virtual Result<std::unique_ptr<ContainerAttachment>> attach(const QString &id) = 0;
 
+    // Makes the named volume with `labels` when there is none of that name.
+    virtual Result<void> createVolume(const QString &name, const QMap<QString, QString> &labels) = 0;
+    // Every volume with the label `key=value` (or just `key`), with its size when `withSizes`
+    // (which makes the engine measure them).
+    virtual Result<QList<VolumeSummary>> listVolumes(const QString &label, bool withSizes) = 0;
+    // Removes a volume; a volume that is not there is no error.
+    virtual Result<void> removeVolume(const QString &name) = 0;
+
     // Streams a tar archive into the directory `containerPath` (which must exist); `read` fills the
     // buffer it is given and returns the byte count, 0 at the end, -1 to abort.
     virtual Result<void> uploadArchive(const QString &id, const QString &containerPath,

@@ -1,11 +1,28 @@
 #pragma once
 
+#include <QList>
 #include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
 
 namespace BuildDeck::Runtime {
+
+// A named volume mounted into a container.
+struct VolumeMount
+{
+    QString volume;
+    QString target; // an absolute path in the container
+    friend bool operator==(const VolumeMount &, const VolumeMount &) = default;
+};
+
+// A volume the engine has, as its list shows it.
+struct VolumeSummary
+{
+    QString name;
+    QMap<QString, QString> labels;
+    qint64 sizeBytes = -1; // -1 when the engine does not say
+};
 
 // A container to create: the image, the command that keeps it alive, and its limits.
 struct ContainerSpec
@@ -29,6 +46,7 @@ struct ContainerSpec
     bool init = true;       // tini/catatonit as PID 1 reaps zombies and forwards signals
     bool openStdin = false; // the main process reads what ContainerRuntime::attach writes
     bool keepLogs = true;   // false: the engine stores none of the main process's output
+    QList<VolumeMount> volumes;
 };
 
 // A command to run in a running container.

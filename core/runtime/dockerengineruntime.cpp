@@ -263,6 +263,14 @@ Result<QString> DockerEngineRuntime::createContainer(const ContainerSpec &spec)
     }
     if (!spec.securityOpt.isEmpty())
         hostConfig.insert(QStringLiteral("SecurityOpt"), QJsonArray::fromStringList(spec.securityOpt));
+    if (!spec.volumes.isEmpty()) {
+        QJsonArray mounts;
+        for (const VolumeMount &mount : spec.volumes)
+            mounts.append(QJsonObject{{QStringLiteral("Type"), QStringLiteral("volume")},
+                                      {QStringLiteral("Source"), mount.volume},
+                                      {QStringLiteral("Target"), mount.target}});
+        hostConfig.insert(QStringLiteral("Mounts"), mounts);
+    }
     QJsonObject body{
         {QStringLiteral("Image"), spec.image},
         {QStringLiteral("Entrypoint"), QJsonArray::fromStringList(spec.entrypoint)},
@@ -370,6 +378,69 @@ Result<QList<ContainerSummary>> DockerEngineRuntime::listContainers(const QStrin
         containers.append(summary);
     }
     return containers;
+}
+
+Result<void> DockerEngineRuntime::createVolume(const QString &name, const QMap<QString, QString> &labels)
+{
+    QJsonObject labelObject;
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        labelObject.insert(it.key(), it.value());
+    const QJsonObject body{{QStringLiteral("Name"), name}, {QStringLiteral("Labels"), labelObject}};
+    const Result<HttpResponse> response =
+        call("POST", QStringLiteral("/volumes/create"), QJsonDocument(body).toJson(QJsonDocument::Compact),
+             tr("making volume %1").arg(name), {200, 201});
+    if (!response)
+        return response.error();
+    return {};
+}
+
+Result<QList<VolumeSummary>> DockerEngineRuntime::listVolumes(const QString &label, bool withSizes)
+{
+    const QJsonObject filters{{QStringLiteral("label"), QJsonArray{label}}};
+    const QString path = QStringLiteral("/volumes?filters=") +
+                         encoded(QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact)));
+    const Result<HttpResponse> response = call("GET", path, {}, tr("listing volumes"), {200});
+    if (!response)
+        return response.error();
+    QList<VolumeSummary> volumes;
+    const QJsonArray entries =
+        QJsonDocument::fromJson(response->body).object().value(QStringLiteral("Volumes")).toArray();
+    for (const QJsonValue &value : entries) {
+        const QJsonObject entry = value.toObject();
+        VolumeSummary summary;
+        summary.name = entry.value(QStringLiteral("Name")).toString();
+        const QJsonObject labels = entry.value(QStringLiteral("Labels")).toObject();
+        for (auto it = labels.begin(); it != labels.end(); ++it)
+            summary.labels.insert(it.key(), it.value().toString());
+        volumes.append(summary);
+    }
+    if (!withSizes || volumes.isEmpty())
+        return volumes;
+    // Only the disk usage report measures volumes.
+    const Result<HttpResponse> usage =
+        call("GET", QStringLiteral("/system/df?type=volume"), {}, tr("measuring volumes"), {200});
+    if (!usage)
+        return usage.error();
+    const QJsonArray measured =
+        QJsonDocument::fromJson(usage->body).object().value(QStringLiteral("Volumes")).toArray();
+    for (const QJsonValue &value : measured) {
+        const QJsonObject entry = value.toObject();
+        for (VolumeSummary &summary : volumes) {
+            if (summary.name == entry.value(QStringLiteral("Name")).toString())
+                summary.sizeBytes = qint64(
+                    entry.value(QStringLiteral("UsageData")).toObject().value(QStringLiteral("Size")).toDouble(-1));
+        }
+    }
+    return volumes;
+}
+
+Result<void> DockerEngineRuntime::removeVolume(const QString &name)
+{
+    const Result<HttpResponse> response = call("DELETE", QStringLiteral("/volumes/%1").arg(encoded(name)), {},
+                                               tr("removing volume %1").arg(name), {204, 404});
+    if (!response)
+        return response.error();
+    return {};
 }
 
 Result<int> DockerEngineRuntime::exec(const QString &id, const ExecSpec &spec, const OutputSink &output,

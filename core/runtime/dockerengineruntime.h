@@ -30,6 +30,9 @@ public:
     Result<void> killContainer(const QString &id, const QString &signal = QStringLiteral("SIGKILL")) override;
     Result<void> removeContainer(const QString &id) override;
     Result<QList<ContainerSummary>> listContainers(const QString &label) override;
+    Result<void> createVolume(const QString &name, const QMap<QString, QString> &labels) override;
+    Result<QList<VolumeSummary>> listVolumes(const QString &label, bool withSizes) override;
+    Result<void> removeVolume(const QString &name) override;
     Result<int> exec(const QString &id, const ExecSpec &spec, const OutputSink &output,
                      const std::atomic_bool *cancel = nullptr) override;
     Result<std::unique_ptr<ContainerAttachment>> attach(const QString &id) override;
