@@ -53,6 +53,37 @@
     </message>
 </context>
 <context>
+    <name>BuildDeck::Artifacts::ArtifactContents</name>
+    <message>
+        <source>%1 cannot be read as a zip: %2</source>
+        <translation>%1 kann nicht als ZIP-Datei gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The artifact %1 is not there any more; run the build again to make it.</source>
+        <translation>Das Artefakt %1 ist nicht mehr vorhanden; führen Sie den Build erneut aus, um es zu erzeugen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a path inside the artifact.</source>
+        <translation>%1 ist kein Pfad innerhalb des Artefakts.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be copied to %2: %3</source>
+        <translation>%1 kann nicht nach %2 kopiert werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read from %2: %3</source>
+        <translation>%1 kann nicht aus %2 gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no file %2.</source>
+        <translation>%1 enthält keine Datei %2.</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Artifacts::ArtifactDestination</name>
     <message>
         <source>%1.%2: &apos;%3&apos; would leave the artifact folder; use a path without &apos;..&apos;.</source>
@@ -134,6 +165,10 @@
     <message>
         <source>The source cache %1 cannot be removed.</source>
         <translation>Der Quell-Cache %1 kann nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>the engine</source>
+        <translation>die Engine</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2003,77 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
     </message>
 </context>
 <context>
+    <name>BuildDeck::Ui::ArtifactsDock</name>
+    <message>
+        <source>The files the selected build produced appear here.</source>
+        <translation>Hier erscheinen die Dateien, die der ausgewählte Build erzeugt hat.</translation>
+    </message>
+    <message>
+        <source>This build made no artifacts. A project with S3 artifacts and a buildspec with an artifacts section makes them.</source>
+        <translation>Dieser Build hat keine Artefakte erzeugt. Ein Projekt mit S3-Artefakten und eine buildspec mit einem Abschnitt artifacts erzeugen sie.</translation>
+    </message>
+    <message>
+        <source>Primary artifact</source>
+        <translation>Primäres Artefakt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Opening %1</source>
+        <translation>Öffnen von %1</translation>
+    </message>
+    <message>
+        <source>Save Artifact File</source>
+        <translation>Artefaktdatei speichern</translation>
+    </message>
+    <message>
+        <source>Saving %1</source>
+        <translation>Speichern von %1</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <source>No artifacts</source>
+        <translation>Keine Artefakte</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Open the selected file with its application</source>
+        <translation>Die ausgewählte Datei mit ihrer Anwendung öffnen</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>Open the folder that holds the selected artifact in the file manager</source>
+        <translation>Den Ordner, der das ausgewählte Artefakt enthält, im Dateimanager öffnen</translation>
+    </message>
+    <message>
+        <source>Save As...</source>
+        <translation>Speichern unter...</translation>
+    </message>
+    <message>
+        <source>Save a copy of the selected file</source>
+        <translation>Eine Kopie der ausgewählten Datei speichern</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Ui::ArtifactsPage</name>
     <message>
         <source>&amp;Type:</source>
@@ -2960,6 +3066,10 @@ Endpunkt %6, gewählt durch: %7.</translation>
         <source>Sec&amp;rets...</source>
         <translation>Ge&amp;heimnisse...</translation>
     </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Ui::NewProjectDialog</name>
@@ -3132,6 +3242,54 @@ Endpunkt %6, gewählt durch: %7.</translation>
         <source>Edit Pro&amp;ject...</source>
         <translation>Projekt be&amp;arbeiten...</translation>
     </message>
+    <message>
+        <source>C&amp;lear Project Cache...</source>
+        <translation>Projekt-&amp;Cache leeren...</translation>
+    </message>
+    <message>
+        <source>Forget the project&apos;s cache on this machine: cached directories, Docker layers, S3 cache and git mirrors</source>
+        <translation>Den Cache des Projekts auf diesem Rechner verwerfen: zwischengespeicherte Verzeichnisse, Docker-Layer, S3-Cache und Git-Spiegel</translation>
+    </message>
+    <message>
+        <source>Clearing the cache of %1</source>
+        <translation>Leeren des Caches von %1</translation>
+    </message>
+    <message>
+        <source>The cache lives partly in the container engine, which has not answered yet; try again once the status bar shows it.</source>
+        <translation>Der Cache liegt teilweise in der Container-Engine, die noch nicht geantwortet hat; versuchen Sie es erneut, sobald die Statusleiste sie anzeigt.</translation>
+    </message>
+    <message>
+        <source>The cache lives partly in the container engine, and none answers: %1</source>
+        <translation>Der Cache liegt teilweise in der Container-Engine, und keine antwortet: %1</translation>
+    </message>
+    <message>
+        <source>Clear Project Cache</source>
+        <translation>Projekt-Cache leeren</translation>
+    </message>
+    <message>
+        <source>Clear the cache of %1?</source>
+        <translation>Den Cache von %1 leeren?</translation>
+    </message>
+    <message>
+        <source>It holds %1 on this machine.</source>
+        <translation>Er belegt %1 auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Its size is not known: %1</source>
+        <translation>Seine Größe ist nicht bekannt: %1</translation>
+    </message>
+    <message>
+        <source>The next build starts without it and fills it again.</source>
+        <translation>Der nächste Build beginnt ohne ihn und füllt ihn wieder.</translation>
+    </message>
+    <message>
+        <source>Clear Cache</source>
+        <translation>Cache leeren</translation>
+    </message>
+    <message>
+        <source>The cache of %1 is cleared.</source>
+        <translation>Der Cache von %1 ist geleert.</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Ui::ProjectEditor</name>
@@ -3238,6 +3396,120 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>Re&amp;move</source>
         <translation>&amp;Entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::ReportTrendChart</name>
+    <message>
+        <source>%1 (%2): %3% passed, %4 s</source>
+        <translation>%1 (%2): %3 % bestanden, %4 s</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3% of lines covered</source>
+        <translation>%1 (%2): %3 % der Zeilen abgedeckt</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Ui::ReportsDock</name>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 test cases: %2 passed, %3 failed, %4 skipped; %5% passed in %6%7</source>
+        <translation>%1 Testfälle: %2 bestanden, %3 fehlgeschlagen, %4 übersprungen; %5 % bestanden in %6%7</translation>
+    </message>
+    <message>
+        <source> (the first 500 cases, failures first)</source>
+        <translation> (die ersten 500 Fälle, Fehlschläge zuerst)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Suite / class</source>
+        <translation>Suite / Klasse</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Message</source>
+        <translation>Meldung</translation>
+    </message>
+    <message>
+        <source>Lines %1% covered (%2 of %3), branches %4% (%5 of %6), %7 files</source>
+        <translation>Zeilen zu %1 % abgedeckt (%2 von %3), Verzweigungen %4 % (%5 von %6), %7 Dateien</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Lines covered</source>
+        <translation>Abgedeckte Zeilen</translation>
+    </message>
+    <message>
+        <source>Branches</source>
+        <translation>Verzweigungen</translation>
+    </message>
+    <message>
+        <source>Branches covered</source>
+        <translation>Abgedeckte Verzweigungen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Reports</source>
+        <translation>Berichte</translation>
+    </message>
+    <message>
+        <source>No test reports</source>
+        <translation>Keine Testberichte</translation>
+    </message>
+    <message>
+        <source>Test results and code coverage of the selected build appear here. A buildspec&apos;s reports section names the files a build leaves them in.</source>
+        <translation>Hier erscheinen die Testergebnisse und die Codeabdeckung des ausgewählten Builds. Der Abschnitt reports einer buildspec nennt die Dateien, in denen ein Build sie ablegt.</translation>
+    </message>
+    <message>
+        <source>Filter by name, class or message</source>
+        <translation>Nach Name, Klasse oder Meldung filtern</translation>
+    </message>
+    <message>
+        <source>All statuses</source>
+        <translation>Alle Status</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Erfolgreich</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -4021,33 +4293,6 @@ Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
     <message>
         <source>The data directory %1 (from %2) is not writable: fix its permissions or choose another path.</source>
         <translation>Das Datenverzeichnis %1 (aus %2) ist nicht beschreibbar: Korrigieren Sie die Berechtigungen oder wählen Sie einen anderen Pfad.</translation>
-    </message>
-</context>
-<context>
-    <name>Docks</name>
-    <message>
-        <source>Artifacts</source>
-        <translation>Artefakte</translation>
-    </message>
-    <message>
-        <source>No artifacts</source>
-        <translation>Keine Artefakte</translation>
-    </message>
-    <message>
-        <source>The files the selected build produced appear here.</source>
-        <translation>Die vom ausgewählten Build erzeugten Dateien werden hier angezeigt.</translation>
-    </message>
-    <message>
-        <source>Reports</source>
-        <translation>Berichte</translation>
-    </message>
-    <message>
-        <source>No test reports</source>
-        <translation>Keine Testberichte</translation>
-    </message>
-    <message>
-        <source>Test results and code coverage of the selected build appear here.</source>
-        <translation>Testergebnisse und Codeabdeckung des ausgewählten Builds werden hier angezeigt.</translation>
     </message>
 </context>
 <context>

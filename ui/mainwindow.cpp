@@ -6,12 +6,13 @@
 #include "dialogs/failuremessage.h"
 #include "dialogs/secretsdialog.h"
 #include "dialogs/settingsdialog.h"
+#include "docks/artifactsdock.h"
 #include "docks/builddock.h"
 #include "docks/historydock.h"
 #include "docks/logdock.h"
-#include "docks/placeholderdock.h"
 #include "docks/problemsdock.h"
 #include "docks/projectsdock.h"
+#include "docks/reportsdock.h"
 #include "editors/buildspecpane.h"
 #include "editors/codeeditor.h"
 #include "models/buildhistorymodel.h"
@@ -47,25 +48,6 @@ namespace {
 
 Setting<QByteArray> geometrySetting(QStringLiteral("mainWindow/geometry"), {});
 Setting<QByteArray> layoutSetting(QStringLiteral("mainWindow/layout"), {});
-
-struct DockSpec
-{
-    const char *objectName;
-    Qt::DockWidgetArea area;
-    PlaceholderDock::Texts texts;
-};
-
-// The panels that have nothing to show yet.
-const DockSpec placeholderSpecs[] = {
-    {"artifactsDock",
-     Qt::BottomDockWidgetArea,
-     {QT_TRANSLATE_NOOP("Docks", "Artifacts"), QT_TRANSLATE_NOOP("Docks", "No artifacts"),
-      QT_TRANSLATE_NOOP("Docks", "The files the selected build produced appear here.")}},
-    {"reportsDock",
-     Qt::BottomDockWidgetArea,
-     {QT_TRANSLATE_NOOP("Docks", "Reports"), QT_TRANSLATE_NOOP("Docks", "No test reports"),
-      QT_TRANSLATE_NOOP("Docks", "Test results and code coverage of the selected build appear here.")}},
-};
 
 } // namespace
 
@@ -119,12 +101,12 @@ void MainWindow::createDocks()
     addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
     addDockWidget(Qt::RightDockWidgetArea, m_buildDock);
     addDockWidget(Qt::BottomDockWidgetArea, m_logDock);
-    m_docks = {m_projectsDock, m_historyDock, m_buildDock, m_logDock};
-    for (const DockSpec &spec : placeholderSpecs) {
-        auto *dock = new PlaceholderDock(QString::fromLatin1(spec.objectName), spec.texts, this);
-        addDockWidget(spec.area, dock);
+    m_artifactsDock = new ArtifactsDock(this);
+    m_reportsDock = new ReportsDock(m_services.builds->builds().database(), this);
+    m_docks = {m_projectsDock, m_historyDock, m_buildDock, m_logDock, m_artifactsDock, m_reportsDock};
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_artifactsDock), static_cast<QDockWidget *>(m_reportsDock)}) {
+        addDockWidget(Qt::BottomDockWidgetArea, dock);
         tabifyDockWidget(m_logDock, dock);
-        m_docks.append(dock);
     }
     addDockWidget(Qt::BottomDockWidgetArea, m_problemsDock);
     tabifyDockWidget(m_logDock, m_problemsDock);
@@ -143,7 +125,8 @@ void MainWindow::createMenus()
     m_saveAction = m_buildspec->saveAction();
     m_fileMenu->addActions({m_projectActions->newProject(), m_projectActions->editProject(), m_saveAction,
                             m_projectActions->importProjects(), m_projectActions->exportProject(),
-                            m_projectActions->duplicateProject(), m_projectActions->deleteProject()});
+                            m_projectActions->duplicateProject(), m_projectActions->deleteProject(),
+                            m_projectActions->clearCache()});
     m_fileMenu->addSeparator();
     m_secretsAction = m_fileMenu->addAction(QString(), this, [this] {
         auto *dialog = new SecretsDialog(*m_services.secrets, *m_services.projects, this);
@@ -244,6 +227,12 @@ void MainWindow::wire()
     connect(m_problemsDock, &ProblemsDock::issueActivated, m_buildspec->editor(), &CodeEditor::goTo);
     connect(m_logDock, &LogDock::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_projectActions, &ProjectActions::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    connect(m_artifactsDock, &ArtifactsDock::saved, this,
+            [this](const QString &path) { statusBar()->showMessage(tr("Saved %1").arg(path), 10000); });
+    connect(m_artifactsDock, &ArtifactsDock::failed, this,
+            [this](const QString &what, const QString &reason) { FailureMessage::show(this, what, reason); });
     connect(m_logDock, &LogDock::failed, this,
             [this](const QString &what, const QString &reason) { FailureMessage::show(this, what, reason); });
     connect(m_buildspec, &BuildspecPane::notice, this,
@@ -253,6 +242,7 @@ void MainWindow::wire()
     const auto showFailure = [this](const QString &message) { statusBar()->showMessage(message); };
     connect(m_projectModel, &ProjectListModel::failed, this, showFailure);
     connect(m_historyModel, &BuildHistoryModel::failed, this, showFailure);
+    connect(m_reportsDock, &ReportsDock::failed, this, showFailure);
 
     // Changes from this process and (by polling the database) from workers and other front ends
     // come in as signals; one refresh takes them all.
@@ -285,11 +275,15 @@ void MainWindow::showBuild(const QString &id)
                                                    : m_services.builds->builds().get(id);
     if (!record) {
         m_buildDock->setRecord(std::nullopt);
+        m_artifactsDock->setRecord(std::nullopt);
+        m_reportsDock->setBuild({}, {});
         m_logDock->showLog({}, false);
         m_buildActions->setCurrentBuild({}, false);
         return;
     }
     m_buildDock->setRecord(*record);
+    m_artifactsDock->setRecord(*record);
+    m_reportsDock->setBuild(record->id, record->reportArns);
     m_logDock->showLog(Engine::BuildRunner::logPath(m_services.dataDirectory, *record), !record->buildComplete,
                        record->id);
     m_buildActions->setCurrentBuild(id, !record->buildComplete);

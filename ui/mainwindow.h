@@ -25,6 +25,7 @@ class SecretStore;
 
 namespace BuildDeck::Ui {
 
+class ArtifactsDock;
 class BuildActions;
 class BuildNotifier;
 class BuildDock;
@@ -38,6 +39,7 @@ class LogDock;
 class ProjectActions;
 class ProjectListModel;
 class ProjectsDock;
+class ReportsDock;
 
 // The composition root of the desktop application: docks, menus and the status bar, wired to the
 // core services it is given. It holds no business logic.
@@ -48,7 +50,7 @@ class MainWindow final : public QMainWindow
 
 public:
     // Bump when the set of docks changes, so an old saved layout is not applied to a new dock set.
-    static constexpr int layoutVersion = 2;
+    static constexpr int layoutVersion = 3;
 
     // The core services the window shows and drives; they outlive it.
     struct Services
@@ -100,6 +102,8 @@ private:
     ProjectsDock *m_projectsDock = nullptr;
     HistoryDock *m_historyDock = nullptr;
     BuildDock *m_buildDock = nullptr;
+    ArtifactsDock *m_artifactsDock = nullptr;
+    ReportsDock *m_reportsDock = nullptr;
     LogDock *m_logDock = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
     BuildspecPane *m_buildspec;

@@ -2,6 +2,7 @@
 
 #include "artifacts/globpattern.h"
 #include "project/projectvalidator.h"
+#include "runtime/dockerengineruntime.h"
 #include "source/directoryarchive.h"
 #include "source/gitsource.h"
 
@@ -392,6 +393,37 @@ Result<void> BuildCache::invalidate(Runtime::ContainerRuntime &runtime, const QS
                              tr("The source cache %1 cannot be removed.").arg(git.mirrorPath(source.location)));
     }
     return {};
+}
+
+namespace {
+
+// A runtime of its own for `endpoint`, or why there is none.
+Result<std::unique_ptr<Runtime::DockerEngineRuntime>> connectTo(const QString &endpoint)
+{
+    const Result<Runtime::EngineEndpoint> parsed =
+        Runtime::EngineEndpoint::parse(endpoint, BuildCache::tr("the engine"));
+    if (!parsed)
+        return parsed.error();
+    return std::make_unique<Runtime::DockerEngineRuntime>(*parsed);
+}
+
+} // namespace
+
+Result<qint64> BuildCache::size(const QString &endpoint, const QString &dataDirectory, const Projects::Project &project)
+{
+    Result<std::unique_ptr<Runtime::DockerEngineRuntime>> runtime = connectTo(endpoint);
+    if (!runtime)
+        return runtime.error();
+    return size(**runtime, dataDirectory, project);
+}
+
+Result<void> BuildCache::invalidate(const QString &endpoint, const QString &dataDirectory,
+                                    const Projects::Project &project)
+{
+    Result<std::unique_ptr<Runtime::DockerEngineRuntime>> runtime = connectTo(endpoint);
+    if (!runtime)
+        return runtime.error();
+    return invalidate(**runtime, dataDirectory, project);
 }
 
 } // namespace BuildDeck::Engine

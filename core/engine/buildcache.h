@@ -59,6 +59,12 @@ public:
     static Result<void> invalidate(Runtime::ContainerRuntime &runtime, const QString &dataDirectory,
                                    const Projects::Project &project);
 
+    // The same two through a connection of their own to the engine at `endpoint` (a URL), for a
+    // front end's pool thread.
+    static Result<qint64> size(const QString &endpoint, const QString &dataDirectory, const Projects::Project &project);
+    static Result<void> invalidate(const QString &endpoint, const QString &dataDirectory,
+                                   const Projects::Project &project);
+
     // The folder of a project's S3 cache archives.
     static QString s3Directory(const QString &dataDirectory, const Projects::Project &project);
 

@@ -29,6 +29,7 @@ public:
     };
 
     BuildService(BuildStore &builds, QString dataDirectory, Worker worker, QObject *parent = nullptr);
+    const QString &dataDirectory() const { return m_dataDirectory; }
 
     BuildStore &builds() const { return m_builds; }
 

@@ -5,6 +5,7 @@
 #include "editors/project/environmentpage.h"
 #include "editors/project/projecteditor.h"
 
+#include "engine/buildcache.h"
 #include "engine/buildservice.h"
 #include "project/projectimport.h"
 #include "project/projectjson.h"
@@ -19,6 +20,7 @@
 #include <QFileDialog>
 #include <QFutureWatcher>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSaveFile>
@@ -40,6 +42,7 @@ ProjectActions::ProjectActions(Projects::ProjectStore &projects, Engine::BuildSe
     , m_export(new QAction(this))
     , m_duplicate(new QAction(this))
     , m_delete(new QAction(this))
+    , m_clearCache(new QAction(this))
 {
     m_new->setObjectName(QStringLiteral("actionNewProject"));
     m_new->setShortcut(QKeySequence::New);
@@ -49,6 +52,7 @@ ProjectActions::ProjectActions(Projects::ProjectStore &projects, Engine::BuildSe
     m_export->setObjectName(QStringLiteral("actionExportProject"));
     m_duplicate->setObjectName(QStringLiteral("actionDuplicateProject"));
     m_delete->setObjectName(QStringLiteral("actionDeleteProject"));
+    m_clearCache->setObjectName(QStringLiteral("actionClearCache"));
     connect(m_new, &QAction::triggered, this, [this] { askNewProject(); });
     connect(m_edit, &QAction::triggered, this, [this] { openEditor(m_current); });
     connect(m_import, &QAction::triggered, this, &ProjectActions::askImport);
@@ -58,6 +62,7 @@ ProjectActions::ProjectActions(Projects::ProjectStore &projects, Engine::BuildSe
         report(copy ? Result<void>() : Result<void>(copy.error()), tr("Duplicating %1").arg(m_current));
     });
     connect(m_delete, &QAction::triggered, this, &ProjectActions::askDelete);
+    connect(m_clearCache, &QAction::triggered, this, &ProjectActions::askClearCache);
     setCurrentProject({});
     retranslateUi();
 }
@@ -65,7 +70,7 @@ ProjectActions::ProjectActions(Projects::ProjectStore &projects, Engine::BuildSe
 void ProjectActions::setCurrentProject(const QString &name)
 {
     m_current = name;
-    for (QAction *action : {m_edit, m_export, m_duplicate, m_delete})
+    for (QAction *action : {m_edit, m_export, m_duplicate, m_delete, m_clearCache})
         action->setEnabled(!name.isEmpty());
 }
 
@@ -77,6 +82,9 @@ void ProjectActions::retranslateUi()
     m_export->setText(tr("&Export Project..."));
     m_duplicate->setText(tr("D&uplicate Project"));
     m_delete->setText(tr("&Delete Project..."));
+    m_clearCache->setText(tr("C&lear Project Cache..."));
+    m_clearCache->setToolTip(tr("Forget the project's cache on this machine: cached directories, Docker layers, S3 "
+                                "cache and git mirrors"));
 }
 
 Result<QStringList> ProjectActions::importFile(const QString &path)
@@ -229,6 +237,57 @@ void ProjectActions::askDelete()
             report(remove(project, button == keep), tr("Deleting %1").arg(project));
     });
     box->open();
+}
+
+void ProjectActions::askClearCache()
+{
+    const Result<Projects::ProjectRecord> record = m_projects.get(m_current);
+    if (!record) {
+        report(Result<void>(record.error()), tr("Clearing the cache of %1").arg(m_current));
+        return;
+    }
+    const Runtime::EngineStatus engine = m_engine.status();
+    if (!engine.isConnected()) {
+        report(Result<void>(makeError(
+                   ErrorCode::Unavailable,
+                   engine.error.isEmpty()
+                       ? tr("The cache lives partly in the container engine, which has not answered yet; try again "
+                            "once the status bar shows it.")
+                       : tr("The cache lives partly in the container engine, and none answers: %1").arg(engine.error))),
+               tr("Clearing the cache of %1").arg(m_current));
+        return;
+    }
+    const Projects::Project project = record->project;
+    const QString endpoint = engine.info.endpoint;
+    const QString dataDirectory = m_builds.dataDirectory();
+    auto *watcher = new QFutureWatcher<Result<qint64>>(this);
+    connect(watcher, &QFutureWatcher<Result<qint64>>::finished, this, [=, this] {
+        const Result<qint64> size = watcher->result();
+        watcher->deleteLater();
+        auto *box = new QMessageBox(QMessageBox::Question, tr("Clear Project Cache"),
+                                    tr("Clear the cache of %1?").arg(project.name), QMessageBox::Cancel, m_window);
+        box->setObjectName(QStringLiteral("clearCacheBox"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setInformativeText((size ? tr("It holds %1 on this machine.").arg(QLocale().formattedDataSize(*size))
+                                      : tr("Its size is not known: %1").arg(size.error().message)) +
+                                QLatin1Char(' ') + tr("The next build starts without it and fills it again."));
+        QPushButton *clear = box->addButton(tr("Clear Cache"), QMessageBox::DestructiveRole);
+        clear->setObjectName(QStringLiteral("clearCacheButton"));
+        connect(clear, &QPushButton::clicked, this, [=, this] {
+            auto *clearing = new QFutureWatcher<Result<void>>(this);
+            connect(clearing, &QFutureWatcher<Result<void>>::finished, this, [=, this] {
+                const Result<void> cleared = clearing->result();
+                clearing->deleteLater();
+                report(cleared, tr("Clearing the cache of %1").arg(project.name));
+                if (cleared)
+                    Q_EMIT notice(tr("The cache of %1 is cleared.").arg(project.name));
+            });
+            clearing->setFuture(
+                QtConcurrent::run([=] { return Engine::BuildCache::invalidate(endpoint, dataDirectory, project); }));
+        });
+        box->open();
+    });
+    watcher->setFuture(QtConcurrent::run([=] { return Engine::BuildCache::size(endpoint, dataDirectory, project); }));
 }
 
 void ProjectActions::report(const Result<void> &result, const QString &what)

@@ -24,7 +24,7 @@ class SecretStore;
 namespace BuildDeck::Ui {
 
 // What the user does with projects: New (from a template), Edit, Import and Export CodeBuild JSON,
-// Duplicate, Delete (keeping the history or not). The actions act on the current project.
+// Duplicate, Delete (keeping the history or not), Clear Cache. The actions act on the current project.
 class ProjectActions final : public QObject
 {
     Q_OBJECT
@@ -43,6 +43,7 @@ public:
     QAction *exportProject() const { return m_export; }
     QAction *duplicateProject() const { return m_duplicate; }
     QAction *deleteProject() const { return m_delete; }
+    QAction *clearCache() const { return m_clearCache; }
 
     // The work behind the dialogs, for the dialogs and for tests.
     Result<QStringList> importFile(const QString &path);
@@ -62,11 +63,15 @@ public Q_SLOTS:
 Q_SIGNALS:
     // A project was created (new, imported, duplicated): the window selects it.
     void projectCreated(const QString &name);
+    // Something done, for the status bar.
+    void notice(const QString &message);
 
 private:
     void askImport();
     void askExport();
     void askDelete();
+    // Measures the current project's cache (on a pool thread), then asks whether to clear it.
+    void askClearCache();
     void report(const Result<void> &result, const QString &what);
 
     Projects::ProjectStore &m_projects;
@@ -81,6 +86,7 @@ private:
     QAction *m_export;
     QAction *m_duplicate;
     QAction *m_delete;
+    QAction *m_clearCache;
 };
 
 } // namespace BuildDeck::Ui
