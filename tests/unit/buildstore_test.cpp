@@ -243,7 +243,7 @@ TEST_CASE("Builds are found by text, sorted by other keys, and forgotten with th
     {
         QSqlQuery sql(openDatabase(dir).connection());
         REQUIRE(sql.exec(QStringLiteral("ALTER TABLE builds DROP COLUMN search_text")));
-        REQUIRE(sql.exec(QStringLiteral("DROP TABLE secrets"))); // schema 5's
+        REQUIRE(sql.exec(QStringLiteral("DROP TABLE secrets")));                               // schema 5's
         for (const char *table : {"report_groups", "reports", "test_cases", "code_coverages"}) // schema 6's
             REQUIRE(sql.exec(QStringLiteral("DROP TABLE ") + QLatin1String(table)));
         REQUIRE(sql.exec(QStringLiteral("PRAGMA user_version = 3")));
