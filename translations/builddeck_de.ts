@@ -3412,10 +3412,6 @@ Endpunkt %6, gewählt durch: %7.</translation>
 <context>
     <name>BuildDeck::Ui::ReportsDock</name>
     <message>
-        <source>%1 (%2)</source>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
         <source>%1 test cases: %2 passed, %3 failed, %4 skipped; %5% passed in %6%7</source>
         <translation>%1 Testfälle: %2 bestanden, %3 fehlgeschlagen, %4 übersprungen; %5 % bestanden in %6%7</translation>
     </message>
@@ -3490,26 +3486,6 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>All statuses</source>
         <translation>Alle Status</translation>
-    </message>
-    <message>
-        <source>Failed</source>
-        <translation>Fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Skipped</source>
-        <translation>Übersprungen</translation>
-    </message>
-    <message>
-        <source>Succeeded</source>
-        <translation>Erfolgreich</translation>
-    </message>
-    <message>
-        <source>Unknown</source>
-        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +3884,26 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Incomplete</source>
+        <translation>Unvollständig</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Unbekannt</translation>
     </message>
 </context>
 <context>

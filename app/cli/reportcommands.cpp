@@ -155,6 +155,24 @@ int ReportCommands::batchGetReports(const QStringList &arns)
     return CliOutput::Success;
 }
 
+std::optional<ReportRecord> ReportCommands::existingReport(const QString &reportArn, int &failure)
+{
+    if (!store()) {
+        failure = CliOutput::Failure;
+        return std::nullopt;
+    }
+    const auto report = m_store->reports({reportArn});
+    if (!report) {
+        failure = storeFailure(report.error());
+        return std::nullopt;
+    }
+    if (report->first.isEmpty()) {
+        failure = CliOutput::fail(tr("--report-arn: there is no report %1").arg(reportArn), CliOutput::UsageError);
+        return std::nullopt;
+    }
+    return report->first.constFirst();
+}
+
 int ReportCommands::describeTestCases(const QString &reportArn, const QString &filter)
 {
     if (reportArn.isEmpty())
@@ -162,19 +180,16 @@ int ReportCommands::describeTestCases(const QString &reportArn, const QString &f
     const std::optional<QString> status = statusFilter(QStringLiteral("--filter"), filter);
     if (!status)
         return CliOutput::UsageError;
-    if (!store())
-        return CliOutput::Failure;
-    const auto report = m_store->reports({reportArn});
+    int failure = CliOutput::Success;
+    const std::optional<ReportRecord> report = existingReport(reportArn, failure);
     if (!report)
-        return storeFailure(report.error());
-    if (report->first.isEmpty())
-        return CliOutput::fail(tr("--report-arn: there is no report %1").arg(reportArn), CliOutput::UsageError);
+        return failure;
     const auto cases = m_store->testCases(reportArn, *status);
     if (!cases)
         return storeFailure(cases.error());
     QJsonArray entries;
     for (const Reports::StoredTestCase &testCase : *cases)
-        entries.append(testCase.toJson(report->first.constFirst().expired()));
+        entries.append(testCase.toJson(report->expired()));
     CliOutput::printJson({{QStringLiteral("testCases"), entries}});
     return CliOutput::Success;
 }
@@ -204,13 +219,10 @@ int ReportCommands::describeCodeCoverages(const QString &reportArn, const QStrin
                 tr("%1: '%2' is not a percentage from 0 to 100").arg(QLatin1String(given[i].first), given[i].second),
                 CliOutput::UsageError);
     }
-    if (!store())
-        return CliOutput::Failure;
-    const auto report = m_store->reports({reportArn});
+    int failure = CliOutput::Success;
+    const std::optional<ReportRecord> report = existingReport(reportArn, failure);
     if (!report)
-        return storeFailure(report.error());
-    if (report->first.isEmpty())
-        return CliOutput::fail(tr("--report-arn: there is no report %1").arg(reportArn), CliOutput::UsageError);
+        return failure;
     const auto files = m_store->coverages(reportArn);
     if (!files)
         return storeFailure(files.error());

@@ -32,6 +32,8 @@ private:
     // wrong with it.
     static std::optional<QString> statusFilter(const QString &option, const QString &filter);
     static std::optional<bool> newestFirst(const QString &sortOrder);
+    // The report `reportArn` names; nothing, with `failure` set after saying why, when there is none.
+    std::optional<BuildDeck::Reports::ReportRecord> existingReport(const QString &reportArn, int &failure);
 
     QString m_dataDir;
     std::unique_ptr<BuildDeck::Reports::ReportStore> m_store;

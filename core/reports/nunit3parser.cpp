@@ -70,23 +70,11 @@ void readCase(XmlReportReader &reader, const QString &suite, ParsedReport &repor
 Result<ParsedReport> Nunit3Parser::parse(const QByteArray &data, const QString &fileName)
 {
     XmlReportReader reader(Spec::ReportFormat::Nunit3Xml, data, fileName);
-    QXmlStreamReader &xml = reader.xml();
     ParsedReport report;
     if (!reader.readRoot({QStringLiteral("test-run")}))
         return reader.finish(report);
 
-    QStringList suites; // the enclosing <test-suite> names, innermost last
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            if (xml.name() == u"test-suite")
-                suites.append(reader.attribute(u"name"));
-            else if (xml.name() == u"test-case")
-                readCase(reader, suites.isEmpty() ? QString() : suites.last(), report);
-        } else if (xml.isEndElement() && xml.name() == u"test-suite" && !suites.isEmpty()) {
-            suites.removeLast();
-        }
-    }
+    reader.readTestCases([&](const QString &suite) { readCase(reader, suite, report); });
     return reader.finish(report);
 }
 

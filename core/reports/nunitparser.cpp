@@ -91,23 +91,11 @@ QString NunitParser::readOutcome(XmlReportReader &reader)
 Result<ParsedReport> NunitParser::parse(const QByteArray &data, const QString &fileName)
 {
     XmlReportReader reader(Spec::ReportFormat::NunitXml, data, fileName);
-    QXmlStreamReader &xml = reader.xml();
     ParsedReport report;
     if (!reader.readRoot({QStringLiteral("test-results")}))
         return reader.finish(report);
 
-    QStringList suites; // the enclosing <test-suite> names, innermost last
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (xml.isStartElement()) {
-            if (xml.name() == u"test-suite")
-                suites.append(reader.attribute(u"name"));
-            else if (xml.name() == u"test-case")
-                readCase(reader, suites.isEmpty() ? QString() : suites.last(), report);
-        } else if (xml.isEndElement() && xml.name() == u"test-suite" && !suites.isEmpty()) {
-            suites.removeLast();
-        }
-    }
+    reader.readTestCases([&](const QString &suite) { readCase(reader, suite, report); });
     return reader.finish(report);
 }
 

@@ -104,6 +104,22 @@ void XmlReportReader::warn(qint64 line, const QString &text)
     ReportValues::addWarning(m_warnings, tr("line %1: %2").arg(line).arg(text));
 }
 
+void XmlReportReader::readTestCases(const std::function<void(const QString &suite)> &onCase)
+{
+    QStringList suites; // the enclosing <test-suite> names, innermost last
+    while (!m_xml.atEnd()) {
+        m_xml.readNext();
+        if (m_xml.isStartElement()) {
+            if (m_xml.name() == u"test-suite")
+                suites.append(attribute(u"name"));
+            else if (m_xml.name() == u"test-case")
+                onCase(suites.isEmpty() ? QString() : suites.last());
+        } else if (m_xml.isEndElement() && m_xml.name() == u"test-suite" && !suites.isEmpty()) {
+            suites.removeLast();
+        }
+    }
+}
+
 Result<ParsedReport> XmlReportReader::finish(ParsedReport report) const
 {
     if (m_xml.hasError())

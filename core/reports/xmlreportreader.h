@@ -4,6 +4,7 @@
 
 #include <QXmlStreamReader>
 
+#include <functional>
 #include <optional>
 
 namespace BuildDeck::Reports {
@@ -42,6 +43,10 @@ public:
     qint64 line() const;
     // "line 12: <text>", capped (ReportValues::addWarning).
     void warn(qint64 line, const QString &text);
+
+    // NUnit's shape: reads the rest of the document and calls `onCase` on each <test-case> with the
+    // name of the innermost <test-suite> around it.
+    void readTestCases(const std::function<void(const QString &suite)> &onCase);
 
     // The report with the warnings, or the error that stopped the reader.
     Result<ParsedReport> finish(ParsedReport report) const;

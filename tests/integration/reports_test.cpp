@@ -184,7 +184,7 @@ TEST_CASE("A build's report groups become reports: tests and coverage, by group,
     CHECK(unitHistory->size() == 2);
 }
 
-TEST_CASE("Report CLI verbs name what is wrong with their options", "[cli][reports]")
+TEST_CASE("Report and cache CLI verbs name what is wrong with their options", "[cli][reports]")
 {
     QTemporaryDir data;
     const auto run = [&](const QStringList &arguments) {
@@ -210,4 +210,11 @@ TEST_CASE("Report CLI verbs name what is wrong with their options", "[cli][repor
     CHECK(result.exitCode == 2);
     CHECK(result.err.contains(QStringLiteral("--min-line-coverage-percentage: '120' is not a percentage")));
     CHECK(run({QStringLiteral("list-report-groups")}).out.contains(QStringLiteral("\"reportGroups\": [")));
+    result = run({QStringLiteral("invalidate-project-cache")});
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("--project-name is required")));
+    result =
+        run({QStringLiteral("invalidate-project-cache"), QStringLiteral("--project-name"), QStringLiteral("nope")});
+    CHECK(result.exitCode == 2);
+    CHECK(result.err.contains(QStringLiteral("--project-name: there is no project named nope")));
 }

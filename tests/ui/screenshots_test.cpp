@@ -24,9 +24,11 @@
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSettings>
+#include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 
 using namespace BuildDeck;
 
@@ -72,6 +74,44 @@ TEST_CASE("Screenshots of the main flows", "[.screenshots]")
     REQUIRE(QTest::qWaitFor([&] { return logText(*log).contains(QStringLiteral("Phase complete: UPLOAD")); }, 10000));
     QTest::qWait(500);
     REQUIRE(window.grab().save(QStringLiteral("%1/main-window%2.png").arg(target, suffix)));
+
+    // A build with a test report: the Reports and Artifacts panels.
+    Engine::BuildRequest tested;
+    tested.buildspecOverride = QStringLiteral(
+        "version: 0.2\nphases:\n  build:\n    commands:\n"
+        "      - mkdir -p reports dist/docs\n"
+        "      - echo 'the app' > dist/app.txt\n"
+        "      - echo 'the manual' > dist/docs/manual.txt\n"
+        "      - echo '<testsuite name=\"calculator\">' > reports/junit.xml\n"
+        "      - for t in adds subtracts multiplies; do echo \"<testcase classname=\\\"calc.Arithmetic\\\" "
+        "name=\\\"$t\\\" time=\\\"0.0$CODEBUILD_BUILD_NUMBER\\\"/>\" >> reports/junit.xml; done\n"
+        "      - echo '<testcase classname=\"calc.Division\" name=\"divides by zero\" time=\"0.31\"><failure "
+        "message=\"expected ArithmeticException\">at Division.java:27</failure></testcase>' >> reports/junit.xml\n"
+        "      - echo '<testcase classname=\"calc.Division\" name=\"rounds\"><skipped/></testcase></testsuite>' >> "
+        "reports/junit.xml\n"
+        "reports:\n  unit-tests:\n    files:\n      - 'reports/*.xml'\n"
+        "artifacts:\n  base-directory: dist\n  files:\n    - '**/*'\n");
+    for (int i = 0; i < 3; ++i) {
+        const Result<Engine::BuildRecord> started = app.service->start(project, tested);
+        REQUIRE(started);
+        REQUIRE(QTest::qWaitFor([&] { return app.builds->get(started->id)->buildComplete; }, 180000));
+    }
+    window.refresh();
+    history->selectBuild(app.builds->query({}).value().first().id);
+    auto *reportsDock = window.findChild<QDockWidget *>(QStringLiteral("reportsDock"));
+    reportsDock->raise();
+    auto *reportTable = window.findChild<QTableView *>(QStringLiteral("reportTable"));
+    REQUIRE(QTest::qWaitFor([&] { return reportTable->model()->rowCount() == 5; }, 10000));
+    QTest::qWait(300);
+    REQUIRE(window.grab().save(QStringLiteral("%1/reports%2.png").arg(target, suffix)));
+    auto *artifactTree = window.findChild<QTreeWidget *>(QStringLiteral("artifactTree"));
+    window.findChild<QDockWidget *>(QStringLiteral("artifactsDock"))->raise();
+    REQUIRE(QTest::qWaitFor([&] { return artifactTree->topLevelItemCount() == 1; }, 10000));
+    artifactTree->expandAll();
+    QTest::qWait(300);
+    REQUIRE(window.grab().save(QStringLiteral("%1/artifacts%2.png").arg(target, suffix)));
+    window.findChild<QDockWidget *>(QStringLiteral("logDock"))->raise();
+    history->selectBuild(app.builds->query({}).value().at(3).id);
 
     // A mistake in the buildspec: underlined, and listed in Problems.
     auto *editor = window.findChild<Ui::CodeEditor *>(QStringLiteral("buildspecEditor"));

@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFileIconProvider>
 #include <QFileInfo>
 #include <QFutureWatcher>
 #include <QHeaderView>
@@ -117,6 +118,7 @@ void ArtifactsDock::display(const QString &buildId, const QList<Listing> &listin
 {
     m_tree->clear();
     m_stack->setCurrentIndex(listings.isEmpty() ? 0 : 1);
+    const QFileIconProvider icons;
     m_empty->setExplanation(buildId.isEmpty() ? tr("The files the selected build produced appear here.")
                                               : tr("This build made no artifacts. A project with S3 artifacts and a "
                                                    "buildspec with an artifacts section makes them."));
@@ -124,6 +126,9 @@ void ArtifactsDock::display(const QString &buildId, const QList<Listing> &listin
         const QString name = listing.artifact.artifactIdentifier.isEmpty() ? tr("Primary artifact")
                                                                            : listing.artifact.artifactIdentifier;
         auto *top = new QTreeWidgetItem(m_tree, {name});
+        top->setIcon(0, icons.icon(Artifacts::ArtifactContents::isZip(listing.artifact.location)
+                                       ? QFileIconProvider::File
+                                       : QFileIconProvider::Folder));
         top->setData(0, LocationRole, listing.artifact.location);
         top->setToolTip(0, listing.artifact.location);
         if (listing.entries) {
@@ -131,7 +136,7 @@ void ArtifactsDock::display(const QString &buildId, const QList<Listing> &listin
             for (const Artifacts::ArtifactEntry &entry : *listing.entries)
                 total += entry.size;
             top->setText(1, QLocale().formattedDataSize(total));
-            addEntries(top, *listing.entries);
+            addEntries(top, *listing.entries, icons);
         } else {
             top->setText(1, tr("missing"));
             top->setToolTip(1, listing.entries.error().message);
@@ -142,7 +147,8 @@ void ArtifactsDock::display(const QString &buildId, const QList<Listing> &listin
     Q_EMIT loaded();
 }
 
-void ArtifactsDock::addEntries(QTreeWidgetItem *top, const QList<Artifacts::ArtifactEntry> &entries)
+void ArtifactsDock::addEntries(QTreeWidgetItem *top, const QList<Artifacts::ArtifactEntry> &entries,
+                               const QFileIconProvider &icons)
 {
     const QString location = top->data(0, LocationRole).toString();
     QHash<QString, QTreeWidgetItem *> folders;
@@ -155,11 +161,13 @@ void ArtifactsDock::addEntries(QTreeWidgetItem *top, const QList<Artifacts::Arti
             QTreeWidgetItem *&known = folders[folder];
             if (!known) {
                 known = new QTreeWidgetItem(parent, {parts.at(i)});
+                known->setIcon(0, icons.icon(QFileIconProvider::Folder));
                 known->setData(0, LocationRole, location);
             }
             parent = known;
         }
         auto *item = new QTreeWidgetItem(parent, {parts.constLast(), QLocale().formattedDataSize(entry.size)});
+        item->setIcon(0, icons.icon(QFileInfo(entry.path)));
         item->setData(0, LocationRole, location);
         item->setData(0, PathRole, entry.path);
         item->setData(1, Qt::TextAlignmentRole, int(Qt::AlignRight | Qt::AlignVCenter));

@@ -11,6 +11,7 @@
 #include <optional>
 
 class QAction;
+class QFileIconProvider;
 class QStackedWidget;
 class QToolBar;
 class QTreeWidget;
@@ -61,7 +62,8 @@ private:
         Result<QList<Artifacts::ArtifactEntry>> entries;
     };
     void display(const QString &buildId, const QList<Listing> &listings);
-    void addEntries(QTreeWidgetItem *top, const QList<Artifacts::ArtifactEntry> &entries);
+    void addEntries(QTreeWidgetItem *top, const QList<Artifacts::ArtifactEntry> &entries,
+                    const QFileIconProvider &icons);
     void updateActions();
     void askSaveAs();
     void retranslateUi();

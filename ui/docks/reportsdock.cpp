@@ -1,5 +1,6 @@
 #include "reportsdock.h"
 
+#include "models/statuspresentation.h"
 #include "widgets/emptystatewidget.h"
 #include "widgets/reporttrendchart.h"
 
@@ -24,6 +25,7 @@ namespace BuildDeck::Ui {
 namespace {
 
 constexpr int StatusRole = Qt::UserRole + 1;
+constexpr int SortRole = Qt::UserRole + 2;
 
 // Rows whose status is the one chosen (any when empty) and whose text contains the filter's.
 class CaseFilter final : public QSortFilterProxyModel
@@ -57,7 +59,7 @@ QString seconds(qint64 nanoseconds)
 QStandardItem *numberItem(double value, const QString &text)
 {
     auto *item = new QStandardItem(text);
-    item->setData(value, Qt::UserRole + 2);
+    item->setData(value, SortRole);
     item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
     return item;
 }
@@ -89,7 +91,7 @@ ReportsDock::ReportsDock(History::Database database, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setFilterKeyColumn(-1);
     m_proxy->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_proxy->setSortRole(Qt::UserRole + 2);
+    m_proxy->setSortRole(SortRole);
     m_table->setModel(m_proxy);
     m_table->setSortingEnabled(true);
     m_table->verticalHeader()->hide();
@@ -107,10 +109,14 @@ ReportsDock::ReportsDock(History::Database database, QWidget *parent)
     auto *page = new QWidget(this);
     auto *layout = new QVBoxLayout(page);
     auto *top = new QHBoxLayout;
-    top->addWidget(m_selector, 1);
-    top->addWidget(m_summary, 2);
+    m_selector->setMinimumContentsLength(28);
+    m_selector->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_summary->setWordWrap(true);
+    m_trend->setFixedSize(320, 40);
+    top->addWidget(m_selector);
+    top->addWidget(m_summary, 1);
+    top->addWidget(m_trend);
     layout->addLayout(top);
-    layout->addWidget(m_trend);
     auto *filters = new QHBoxLayout;
     filters->addWidget(m_filter, 1);
     filters->addWidget(m_status);
@@ -170,7 +176,7 @@ void ReportsDock::display(const QList<ReportView> &reports)
     const QSignalBlocker blocker(m_selector);
     m_selector->clear();
     for (const ReportView &view : reports)
-        m_selector->addItem(tr("%1 (%2)").arg(view.record.groupName, view.record.status));
+        m_selector->addItem(StatusPresentation::reportIcon(view.record.status), view.record.groupName);
     showReport(reports.isEmpty() ? -1 : 0);
     Q_EMIT loaded();
 }
@@ -201,17 +207,18 @@ void ReportsDock::showReport(int index)
             {tr("Status"), tr("Suite / class"), tr("Name"), tr("Duration"), tr("Message")});
         for (const Reports::StoredTestCase &stored : view.testCases) {
             const Reports::TestCase &testCase = stored.testCase;
-            auto *status = new QStandardItem(testCase.status);
+            auto *status = new QStandardItem(StatusPresentation::reportIcon(testCase.status),
+                                             StatusPresentation::reportText(testCase.status));
             status->setData(testCase.status, StatusRole);
-            status->setData(testCase.status, Qt::UserRole + 2);
+            status->setData(testCase.status, SortRole);
             auto *prefix = new QStandardItem(testCase.prefix);
-            prefix->setData(testCase.prefix, Qt::UserRole + 2);
+            prefix->setData(testCase.prefix, SortRole);
             prefix->setToolTip(testCase.testSuiteName);
             auto *name = new QStandardItem(testCase.name);
-            name->setData(testCase.name, Qt::UserRole + 2);
+            name->setData(testCase.name, SortRole);
             name->setToolTip(stored.testRawDataPath);
             auto *message = new QStandardItem(testCase.message.section(QLatin1Char('\n'), 0, 0));
-            message->setData(testCase.message, Qt::UserRole + 2);
+            message->setData(testCase.message, SortRole);
             message->setToolTip(testCase.message.left(2000));
             m_model->appendRow(
                 {status, prefix, name,
@@ -231,7 +238,7 @@ void ReportsDock::showReport(int index)
             {tr("File"), tr("Lines"), tr("Lines covered"), tr("Branches"), tr("Branches covered")});
         for (const Reports::FileCoverage &file : view.files) {
             auto *path = new QStandardItem(file.filePath);
-            path->setData(file.filePath, Qt::UserRole + 2);
+            path->setData(file.filePath, SortRole);
             m_model->appendRow(
                 {path,
                  numberItem(file.lineCoveragePercentage(),
@@ -258,11 +265,10 @@ void ReportsDock::retranslateUi()
     const int current = std::max(0, m_status->currentIndex());
     m_status->clear();
     m_status->addItem(tr("All statuses"), QString());
-    m_status->addItem(tr("Failed"), QStringLiteral("FAILED"));
-    m_status->addItem(tr("Error"), QStringLiteral("ERROR"));
-    m_status->addItem(tr("Skipped"), QStringLiteral("SKIPPED"));
-    m_status->addItem(tr("Succeeded"), QStringLiteral("SUCCEEDED"));
-    m_status->addItem(tr("Unknown"), QStringLiteral("UNKNOWN"));
+    for (const char *status : {"FAILED", "ERROR", "SKIPPED", "SUCCEEDED", "UNKNOWN"}) {
+        const QString name = QString::fromLatin1(status);
+        m_status->addItem(StatusPresentation::reportIcon(name), StatusPresentation::reportText(name), name);
+    }
     m_status->setCurrentIndex(current);
     showReport(m_selector->currentIndex());
 }

@@ -25,6 +25,32 @@ QIcon StatusPresentation::icon(std::optional<Engine::Status> status)
     return {};
 }
 
+QIcon StatusPresentation::reportIcon(const QString &status)
+{
+    if (status == QStringLiteral("SUCCEEDED"))
+        return icon(Engine::Status::Succeeded);
+    if (status == QStringLiteral("FAILED"))
+        return icon(Engine::Status::Failed);
+    if (status == QStringLiteral("ERROR") || status == QStringLiteral("INCOMPLETE"))
+        return icon(Engine::Status::Fault);
+    return icon(Engine::Status::Stopped); // skipped, unknown
+}
+
+QString StatusPresentation::reportText(const QString &status)
+{
+    if (status == QStringLiteral("SUCCEEDED"))
+        return tr("Passed");
+    if (status == QStringLiteral("FAILED"))
+        return tr("Failed");
+    if (status == QStringLiteral("ERROR"))
+        return tr("Error");
+    if (status == QStringLiteral("SKIPPED"))
+        return tr("Skipped");
+    if (status == QStringLiteral("INCOMPLETE"))
+        return tr("Incomplete");
+    return tr("Unknown");
+}
+
 QString StatusPresentation::text(std::optional<Engine::Status> status)
 {
     if (!status)

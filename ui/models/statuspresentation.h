@@ -22,6 +22,10 @@ public:
     // A build's: its final status once complete, running before.
     static QIcon icon(const Engine::BuildRecord &build);
     static QString text(const Engine::BuildRecord &build);
+    // A test case's or a report's status (SUCCEEDED, FAILED, ERROR, SKIPPED, UNKNOWN, INCOMPLETE),
+    // as CodeBuild names it.
+    static QIcon reportIcon(const QString &status);
+    static QString reportText(const QString &status);
     // "2 min 5 s", "850 ms"; until now when `end` is not set.
     static QString duration(const QDateTime &start, const QDateTime &end);
 };
