@@ -22,7 +22,7 @@ packages=(
     libyaml-cpp-dev libgit2-dev qtkeychain-qt6-dev catch2 libcurl4-openssl-dev libarchive-dev
     docker.io mmdebstrap
     clang-format clang-14 libclang-rt-14-dev xvfb xauth fonts-dejavu-core socat podman gnome-keyring dbus
-    openssh-server openssh-client
+    openssh-server openssh-client desktop-file-utils appstream dpkg-dev file
 )
 
 step_deps() {
