@@ -3728,10 +3728,6 @@ Endpunkt %6, gewählt durch: %7.</translation>
         <translation>&amp;Gleichzeitige Builds:</translation>
     </message>
     <message>
-        <source>The engine and the data directory apply when BuildDeck starts next; --engine, --data-dir and the BUILDDECK_ENGINE, DOCKER_HOST and BUILDDECK_DATA_DIR variables win over them. The region and the number of builds at once apply to the next build.</source>
-        <translation>Engine und Datenverzeichnis gelten ab dem nächsten Start von BuildDeck; --engine, --data-dir und die Variablen BUILDDECK_ENGINE, DOCKER_HOST und BUILDDECK_DATA_DIR haben Vorrang. Region und Zahl gleichzeitiger Builds gelten ab dem nächsten Build.</translation>
-    </message>
-    <message>
         <source>The Data Directory</source>
         <translation>Das Datenverzeichnis</translation>
     </message>
@@ -3750,6 +3746,18 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>It answers: %1 %2 (API %3) at %4</source>
         <translation>Sie antwortet: %1 %2 (API %3) unter %4</translation>
+    </message>
+    <message>
+        <source>The system&apos;s (%1)</source>
+        <translation>Die des Systems (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>S&amp;prache:</translation>
+    </message>
+    <message>
+        <source>The engine and the data directory apply when BuildDeck starts next; --engine, --data-dir and the BUILDDECK_ENGINE, DOCKER_HOST and BUILDDECK_DATA_DIR variables win over them. The region and the number of builds at once apply to the next build; the language, to the next start.</source>
+        <translation>Die Engine und das Datenverzeichnis gelten ab dem nächsten Start von BuildDeck; --engine, --data-dir und die Variablen BUILDDECK_ENGINE, DOCKER_HOST und BUILDDECK_DATA_DIR haben Vorrang. Die Region und die Zahl gleichzeitiger Builds gelten ab dem nächsten Build, die Sprache ab dem nächsten Start.</translation>
     </message>
 </context>
 <context>

@@ -51,9 +51,8 @@ int main(int argc, char *argv[])
     QGuiApplication::setDesktopFileName(applicationId());
     QApplication::setWindowIcon(Ui::Icons::applicationIcon());
 
-    Setting<QString> languageSetting(QStringLiteral("general/language"), {});
     const Result<GuiOptions> options = GuiCommandLine::parse(app.arguments());
-    installTranslations(options && !options->language.isEmpty() ? options->language : languageSetting.value());
+    installTranslations(options && !options->language.isEmpty() ? options->language : languageSetting().value());
     if (!options) {
         std::fputs(qPrintable(options.error().message + QLatin1Char('\n')), stderr);
         return 2;

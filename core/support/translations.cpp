@@ -3,6 +3,7 @@
 #include "logging.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
@@ -29,6 +30,22 @@ QString installTranslations(const QString &language)
     }
     delete translator;
     return QStringLiteral("en");
+}
+
+Setting<QString> &languageSetting()
+{
+    static Setting<QString> setting(QStringLiteral("general/language"), {});
+    return setting;
+}
+
+QStringList translationLanguages()
+{
+    QStringList languages;
+    const QStringList files = QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("builddeck_*.qm")}, QDir::Files);
+    for (const QString &file : files)
+        languages.append(file.mid(10, file.size() - 13)); // builddeck_<code>.qm
+    languages.sort();
+    return languages;
 }
 
 } // namespace BuildDeck

@@ -18,6 +18,7 @@
 #include "engine/buildsettings.h"
 #include "project/projectjson.h"
 #include "runtime/enginemonitor.h"
+#include "support/translations.h"
 
 #include <QAbstractItemModelTester>
 #include <QAction>
@@ -376,7 +377,9 @@ TEST_CASE("A folder dropped on the window becomes a LOCAL project that builds it
     CHECK(project.source.location == folder);
 }
 
-TEST_CASE("Settings refuse a bad engine address or region with the reason, test the engine, and store on OK", "[ui]")
+TEST_CASE("Settings refuse a bad engine address or region with the reason, test the engine, and store on OK (the "
+          "language too)",
+          "[ui]")
 {
     OpenWindow session(realEngine());
     MainWindow &window = session.window;
@@ -408,8 +411,13 @@ TEST_CASE("Settings refuse a bad engine address or region with the reason, test 
     region->clear();
     QTest::keyClicks(region, QStringLiteral("eu-central-1"));
     child<QSpinBox>(*dialog, "settingsConcurrency")->setValue(3);
+    auto *language = child<QComboBox>(*dialog, "settingsLanguage");
+    CHECK(language->currentData().toString().isEmpty()); // the system's
+    REQUIRE(language->findText(QStringLiteral("Deutsch")) > 0);
+    language->setCurrentIndex(language->findText(QStringLiteral("Deutsch")));
     REQUIRE(ok->isEnabled());
     QTest::mouseClick(ok, Qt::LeftButton);
+    CHECK(languageSetting().value() == QStringLiteral("de"));
     CHECK(Engine::BuildSettings::engine().value() == QStringLiteral("unix:///nonexistent/engine.sock"));
     CHECK(Engine::BuildSettings::region().value() == QStringLiteral("eu-central-1"));
     CHECK(Engine::BuildSettings::concurrentLimit().value() == 3);

@@ -2,7 +2,9 @@
 
 #include "engine/buildsettings.h"
 #include "runtime/enginelocator.h"
+#include "support/translations.h"
 
+#include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFileDialog>
 #include <QFormLayout>
@@ -10,6 +12,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSpinBox>
@@ -25,6 +28,7 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     , m_dataDirectory(new QLineEdit(this))
     , m_region(new QLineEdit(this))
     , m_concurrency(new QSpinBox(this))
+    , m_language(new QComboBox(this))
     , m_message(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -44,6 +48,16 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     m_concurrency->setObjectName(QStringLiteral("settingsConcurrency"));
     m_concurrency->setRange(1, 256);
     m_concurrency->setValue(Engine::BuildSettings::concurrentLimit().value());
+    m_language->setObjectName(QStringLiteral("settingsLanguage"));
+    m_language->addItem(tr("The system's (%1)").arg(QLocale::system().nativeLanguageName()), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    for (const QString &code : translationLanguages()) {
+        QString name = QLocale(code).nativeLanguageName();
+        if (!name.isEmpty())
+            name[0] = name.at(0).toUpper();
+        m_language->addItem(name, code);
+    }
+    m_language->setCurrentIndex(std::max(0, m_language->findData(languageSetting().value())));
     m_message->setObjectName(QStringLiteral("settingsMessage"));
     m_message->setWordWrap(true);
 
@@ -62,12 +76,15 @@ SettingsDialog::SettingsDialog(QWidget *parent)
     form->addRow(tr("&Data directory:"), dataRow);
     form->addRow(tr("&Region:"), m_region);
     form->addRow(tr("Builds at &once:"), m_concurrency);
+    form->addRow(tr("&Language:"), m_language);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
-    auto *note = new QLabel(tr("The engine and the data directory apply when BuildDeck starts next; --engine, "
-                               "--data-dir and the BUILDDECK_ENGINE, DOCKER_HOST and BUILDDECK_DATA_DIR variables win "
-                               "over them. The region and the number of builds at once apply to the next build."),
-                            this);
+    auto *note = new QLabel(
+        tr("The engine and the data directory apply when BuildDeck starts next; --engine, "
+           "--data-dir and the BUILDDECK_ENGINE, DOCKER_HOST and BUILDDECK_DATA_DIR variables win "
+           "over them. The region and the number of builds at once apply to the next build; the language, to the "
+           "next start."),
+        this);
     note->setWordWrap(true);
     layout->addWidget(note);
     layout->addWidget(m_message);
@@ -134,6 +151,7 @@ void SettingsDialog::accept()
     Engine::BuildSettings::dataDirectory().setValue(m_dataDirectory->text().trimmed());
     Engine::BuildSettings::region().setValue(m_region->text().trimmed());
     Engine::BuildSettings::concurrentLimit().setValue(m_concurrency->value());
+    languageSetting().setValue(m_language->currentData().toString());
     QDialog::accept();
 }
 

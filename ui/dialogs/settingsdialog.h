@@ -3,6 +3,7 @@
 #include <QDialog>
 
 class QDialogButtonBox;
+class QComboBox;
 class QLabel;
 class QLineEdit;
 class QSpinBox;
@@ -31,6 +32,7 @@ private:
     QLineEdit *m_dataDirectory;
     QLineEdit *m_region;
     QSpinBox *m_concurrency;
+    QComboBox *m_language;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
     quint64 m_test = 0; // the engine test whose answer counts
