@@ -3709,7 +3709,7 @@ Endpunkt %6, gewählt durch: %7.</translation>
     </message>
     <message>
         <source>&amp;Browse...</source>
-        <translation>&amp;Durchsuchen...</translation>
+        <translation>Durch&amp;suchen...</translation>
     </message>
     <message>
         <source>&amp;Engine:</source>
