@@ -6,7 +6,7 @@ file(GLOB_RECURSE BUILDDECK_TRANSLATABLE_SOURCES CONFIGURE_DEPENDS
     ${PROJECT_SOURCE_DIR}/ui/*.cpp ${PROJECT_SOURCE_DIR}/ui/*.h
     ${PROJECT_SOURCE_DIR}/app/*.cpp ${PROJECT_SOURCE_DIR}/app/*.h)
 list(SORT BUILDDECK_TRANSLATABLE_SOURCES)
-set(BUILDDECK_TS_FILES ${PROJECT_SOURCE_DIR}/translations/builddeck_de.ts)
+set(BUILDDECK_TS_FILES ${PROJECT_SOURCE_DIR}/translations/builddeck_de.ts ${PROJECT_SOURCE_DIR}/translations/builddeck_fr.ts)
 set(BUILDDECK_LUPDATE_OPTIONS -no-obsolete -locations none)
 qt_add_translations(builddeck_core
     TS_FILES ${BUILDDECK_TS_FILES}

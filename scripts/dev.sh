@@ -146,14 +146,14 @@ step_test() {
     ctest --preset fuzz
 }
 
-# The pictures in docs/screenshots/, from a real session under Xvfb (English and German).
+# The pictures in docs/screenshots/, from a real session under Xvfb (English, German and French).
 step_screenshots() {
     step_deps
     step_engine
     step_image
     step_build dev
     local language
-    for language in "" de; do
+    for language in "" de fr; do
         say "Screenshots${language:+ ($language)}"
         BUILDDECK_SCREENSHOT_DIR="$PWD/docs/screenshots" BUILDDECK_SCREENSHOT_LANGUAGE="$language" QT_QPA_PLATFORM=xcb \
             xvfb-run -a -s "-screen 0 1280x800x24" build/dev/bin/ui_tests "[.screenshots]"
