@@ -2402,12 +2402,12 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
         <translation>&amp;Namensraum:</translation>
     </message>
     <message>
-        <source>Caches live in BuildDeck&apos;s data directory; an S3 cache&apos;s bucket is a folder there, shared by the projects that name it.</source>
-        <translation>Caches liegen im Datenverzeichnis von BuildDeck; der Bucket eines S3-Caches ist dort ein Ordner, den alle Projekte teilen, die ihn nennen.</translation>
-    </message>
-    <message>
         <source>Cache</source>
         <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Caches live on this machine: an S3 cache in BuildDeck&apos;s data directory, per project (or per namespace, which projects share), the LOCAL ones in volumes of the container engine. File &gt; Clear Project Cache shows their size and forgets them.</source>
+        <translation>Caches liegen auf diesem Rechner: ein S3-Cache im Datenverzeichnis von BuildDeck, je Projekt (oder je Namespace, den Projekte teilen), die LOCAL-Caches in Volumes der Container-Engine. Datei &gt; Projekt-Cache leeren zeigt ihre Größe und verwirft sie.</translation>
     </message>
 </context>
 <context>

@@ -2402,12 +2402,12 @@ Démarrez-en un&#xa0;: en tant que root, lancez &apos;dockerd &amp;&apos; (ou &a
         <translation>&amp;Espace de noms&#xa0;:</translation>
     </message>
     <message>
-        <source>Caches live in BuildDeck&apos;s data directory; an S3 cache&apos;s bucket is a folder there, shared by the projects that name it.</source>
-        <translation>Les caches se trouvent dans le répertoire de données de BuildDeck&#xa0;; le compartiment d&apos;un cache S3 y est un dossier, partagé par les projets qui le nomment.</translation>
-    </message>
-    <message>
         <source>Cache</source>
         <translation>Cache</translation>
+    </message>
+    <message>
+        <source>Caches live on this machine: an S3 cache in BuildDeck&apos;s data directory, per project (or per namespace, which projects share), the LOCAL ones in volumes of the container engine. File &gt; Clear Project Cache shows their size and forgets them.</source>
+        <translation>Les caches résident sur cette machine&#xa0;: un cache S3 dans le répertoire de données de BuildDeck, par projet (ou par espace de noms, que des projets partagent), les caches LOCAL dans des volumes du moteur de conteneurs. Fichier &gt; Vider le cache du projet affiche leur taille et les supprime.</translation>
     </message>
 </context>
 <context>

@@ -176,6 +176,8 @@ void MainWindow::createMenus()
     m_buildMenu->setObjectName(QStringLiteral("buildMenu"));
     m_buildMenu->addActions(
         {m_buildActions->run(), m_buildActions->runWithOverrides(), m_buildActions->stop(), m_buildActions->retry()});
+    m_buildMenu->addSeparator();
+    m_buildMenu->addAction(m_buildActions->compare());
 
     menuBar()->insertMenu(m_viewMenu->menuAction(), m_buildMenu);
     m_buildspecMenu = new QMenu(this);

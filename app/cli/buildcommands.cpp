@@ -145,7 +145,7 @@ int BuildCommands::finish(const Result<BuildRecord> &started, bool wait)
         return CliOutput::fail(started.error().message);
     if (wait)
         return waitFor(started->id);
-    CliOutput::printJson(QJsonObject{{QStringLiteral("build"), started->toJson()}});
+    CliOutput::printJson(QJsonObject{{QStringLiteral("build"), started->toJson(BuildSettings::region().value())}});
     return CliOutput::Success;
 }
 
@@ -156,7 +156,8 @@ int BuildCommands::waitFor(const QString &id)
         if (!record)
             return CliOutput::fail(record.error().message);
         if (record->buildComplete) {
-            CliOutput::printJson(QJsonObject{{QStringLiteral("build"), record->toJson()}});
+            CliOutput::printJson(
+                QJsonObject{{QStringLiteral("build"), record->toJson(BuildSettings::region().value())}});
             return record->buildStatus == Status::Succeeded ? CliOutput::Success : CliOutput::Failure;
         }
         QThread::msleep(20); // a read of the local database: cheap
@@ -189,7 +190,15 @@ int BuildCommands::runBuild(const QString &id)
 {
     if (!open(false))
         return CliOutput::Failure;
-    const Result<QList<Runtime::EngineEndpoint>> candidates = Runtime::EngineLocator::candidates(m_engine);
+    // The project's own engine (its builddeck.engine) comes before the default one.
+    const Result<BuildRecord> planned = m_builds->get(id);
+    const QString projectEngine = planned ? planned->configuration.value(QStringLiteral("builddeck"))
+                                                .toObject()
+                                                .value(QStringLiteral("engine"))
+                                                .toString()
+                                          : QString();
+    const Result<QList<Runtime::EngineEndpoint>> candidates =
+        Runtime::EngineLocator::candidates(projectEngine.isEmpty() ? m_engine : projectEngine);
     if (!candidates)
         return CliOutput::fail(candidates.error().message, CliOutput::UsageError);
     Result<Runtime::EngineConnection> connection = Runtime::EngineLocator::connect(*candidates);
@@ -255,7 +264,7 @@ int BuildCommands::stopBuild(const QString &id)
         if (Result<void> requested = m_service->stop(id); !requested)
             return CliOutput::fail(requested.error().message);
     }
-    CliOutput::printJson(QJsonObject{{QStringLiteral("build"), record->toJson()}});
+    CliOutput::printJson(QJsonObject{{QStringLiteral("build"), record->toJson(BuildSettings::region().value())}});
     return CliOutput::Success;
 }
 
@@ -270,7 +279,7 @@ int BuildCommands::batchGetBuilds(const QStringList &ids)
         return CliOutput::fail(found.error().message);
     QJsonArray builds;
     for (const BuildRecord &record : found->first)
-        builds.append(record.toJson());
+        builds.append(record.toJson(BuildSettings::region().value()));
     CliOutput::printJson(QJsonObject{{QStringLiteral("builds"), builds},
                                      {QStringLiteral("buildsNotFound"), QJsonArray::fromStringList(found->second)}});
     return CliOutput::Success;

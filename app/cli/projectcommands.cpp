@@ -2,6 +2,7 @@
 
 #include "clioutput.h"
 
+#include "engine/buildsettings.h"
 #include "project/projectimport.h"
 #include "project/projectvalidator.h"
 #include "support/datadirectory.h"
@@ -88,7 +89,7 @@ int ProjectCommands::createProject(const QString &cliInputJson)
         const Result<ProjectRecord> record = projectStore->create(project);
         if (!record)
             return storeFailure(record.error());
-        created.append(ProjectJson::toRecord(*record));
+        created.append(ProjectJson::toRecord(*record, BuildDeck::Engine::BuildSettings::region().value()));
     }
     if (many)
         CliOutput::printJson(QJsonObject{{QStringLiteral("projects"), created}});
@@ -122,7 +123,9 @@ int ProjectCommands::updateProject(const QString &cliInputJson)
     const Result<ProjectRecord> updated = projectStore->update(project);
     if (!updated)
         return storeFailure(updated.error());
-    CliOutput::printJson(QJsonObject{{QStringLiteral("project"), ProjectJson::toRecord(*updated)}});
+    CliOutput::printJson(
+        QJsonObject{{QStringLiteral("project"),
+                     ProjectJson::toRecord(*updated, BuildDeck::Engine::BuildSettings::region().value())}});
     return CliOutput::Success;
 }
 
@@ -189,7 +192,7 @@ int ProjectCommands::batchGetProjects(const QStringList &names)
             requested.startsWith(QStringLiteral("arn:")) ? requested.section(QStringLiteral("project/"), 1) : requested;
         const Result<ProjectRecord> record = projectStore->get(name);
         if (record)
-            found.append(ProjectJson::toRecord(*record));
+            found.append(ProjectJson::toRecord(*record, BuildDeck::Engine::BuildSettings::region().value()));
         else if (record.error().code == ErrorCode::NotFound)
             notFound.append(requested);
         else

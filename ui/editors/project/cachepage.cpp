@@ -77,8 +77,9 @@ CachePage::CachePage(ProjectDocument &document, QWidget *parent)
         tr("&Namespace:"), QStringLiteral("cache.cacheNamespace"),
         [](const Project &p) { return p.cache ? p.cache->cacheNamespace : QString(); },
         [](Project &p, const QString &text) { cacheOf(p).cacheNamespace = text.trimmed(); });
-    addNote(tr("Caches live in BuildDeck's data directory; an S3 cache's bucket is a folder there, shared by "
-               "the projects that name it."));
+    addNote(tr("Caches live on this machine: an S3 cache in BuildDeck's data directory, per project (or per "
+               "namespace, which projects share), the LOCAL ones in volumes of the container engine. File > Clear "
+               "Project Cache shows their size and forgets them."));
 }
 
 QString CachePage::title() const
