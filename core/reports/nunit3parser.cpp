@@ -43,16 +43,7 @@ void readCase(XmlReportReader &reader, const QString &suite, ParsedReport &repor
                                                : reader.decimalAttribute(u"duration");
     test.durationInNanoSeconds = ReportValues::nanoseconds(duration.value_or(0));
     test.testSuiteName = suite;
-    QStringList messages;
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"failure" || xml.name() == u"reason") {
-            const QString message = NunitParser::readOutcome(reader);
-            if (!message.isEmpty())
-                messages.append(message);
-        } else {
-            xml.skipCurrentElement();
-        }
-    }
+    QStringList messages = NunitParser::readOutcomes(reader);
     if (xml.hasError())
         return;
     if (test.name.isEmpty()) {

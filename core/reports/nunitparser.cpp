@@ -50,16 +50,7 @@ void readCase(XmlReportReader &reader, const QString &suite, ParsedReport &repor
     test.status = caseStatus(reader.attribute(u"result"), reader.attribute(u"executed"), reader.attribute(u"success"));
     test.durationInNanoSeconds = ReportValues::nanoseconds(reader.decimalAttribute(u"time").value_or(0));
     test.testSuiteName = suite;
-    QStringList messages;
-    while (xml.readNextStartElement()) {
-        if (xml.name() == u"failure" || xml.name() == u"reason") {
-            const QString message = NunitParser::readOutcome(reader);
-            if (!message.isEmpty())
-                messages.append(message);
-        } else {
-            xml.skipCurrentElement();
-        }
-    }
+    const QStringList messages = NunitParser::readOutcomes(reader);
     if (xml.hasError())
         return;
     if (test.name.isEmpty()) {
@@ -86,6 +77,22 @@ QString NunitParser::readOutcome(XmlReportReader &reader)
             xml.skipCurrentElement();
     }
     return ReportValues::message(message, stackTrace);
+}
+
+QStringList NunitParser::readOutcomes(XmlReportReader &reader)
+{
+    QXmlStreamReader &xml = reader.xml();
+    QStringList messages;
+    while (xml.readNextStartElement()) {
+        if (xml.name() == u"failure" || xml.name() == u"reason") {
+            const QString message = readOutcome(reader);
+            if (!message.isEmpty())
+                messages.append(message);
+        } else {
+            xml.skipCurrentElement();
+        }
+    }
+    return messages;
 }
 
 Result<ParsedReport> NunitParser::parse(const QByteArray &data, const QString &fileName)

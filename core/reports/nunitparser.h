@@ -23,6 +23,9 @@ public:
     // A <failure> or <reason> (NUnit 2 and 3 write them alike): its <message> and <stack-trace> as
     // one message. Reads through the element's end.
     static QString readOutcome(XmlReportReader &reader);
+    // The messages of every <failure> and <reason> in the current <test-case>, skipping its other
+    // children; the reader is then on the test case's end.
+    static QStringList readOutcomes(XmlReportReader &reader);
 };
 
 } // namespace BuildDeck::Reports

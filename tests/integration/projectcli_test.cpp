@@ -9,6 +9,8 @@
 #include "project/projectstore.h"
 #include "runtime/enginelocator.h"
 
+#include <QDir>
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -30,6 +32,7 @@ public:
     {
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("BUILDDECK_DATA_DIR"), m_dir.path());
+        environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.filePath(QStringLiteral("config")));
         return runProgram(QStringLiteral(BUILDDECK_BIN_DIR "/builddeck-cli"), arguments, environment);
     }
     QString dataDir() const { return m_dir.path(); }
@@ -463,4 +466,40 @@ TEST_CASE("A build started when no engine answers ends FAULT and says why", "[cl
               .value(QStringLiteral("message"))
               .toString()
               .contains(QStringLiteral("No container engine answered")));
+}
+
+TEST_CASE("The ARNs builddeck-cli prints name the region of the settings", "[cli][project]")
+{
+    Cli cli;
+    QDir().mkpath(cli.dataDir() + QStringLiteral("/config/BuildDeck"));
+    QFile settings(cli.dataDir() + QStringLiteral("/config/BuildDeck/BuildDeck.ini"));
+    REQUIRE(settings.open(QIODevice::WriteOnly));
+    settings.write("[builds]\nregion=eu-west-3\n");
+    settings.close();
+    REQUIRE(cli({QStringLiteral("create-project"), QStringLiteral("--cli-input-json"),
+                 projectJson(QStringLiteral("paris"))})
+                .exitCode == 0);
+    const QJsonObject found =
+        cli.json({QStringLiteral("batch-get-projects"), QStringLiteral("--names"), QStringLiteral("paris")});
+    CHECK(found.value(QStringLiteral("projects")).toArray().at(0).toObject().value(QStringLiteral("arn")) ==
+          QStringLiteral("arn:aws:codebuild:eu-west-3:000000000000:project/paris"));
+}
+
+TEST_CASE("A project's own engine runs its builds", "[cli][project]")
+{
+    Cli cli;
+    QJsonObject project = QJsonDocument::fromJson(projectJson(QStringLiteral("elsewhere")).toUtf8()).object();
+    project.insert(QStringLiteral("builddeck"),
+                   QJsonObject{{QStringLiteral("engine"), QStringLiteral("unix:///nonexistent/project-engine.sock")}});
+    REQUIRE(cli({QStringLiteral("create-project"), QStringLiteral("--cli-input-json"),
+                 QString::fromUtf8(QJsonDocument(project).toJson())})
+                .exitCode == 0);
+    const ProcessResult waited = cli({QStringLiteral("start-build"), QStringLiteral("--project-name"),
+                                      QStringLiteral("elsewhere"), QStringLiteral("--wait")});
+    CHECK(waited.exitCode == 1);
+    const QJsonObject build =
+        QJsonDocument::fromJson(waited.out.toUtf8()).object().value(QStringLiteral("build")).toObject();
+    CHECK(build.value(QStringLiteral("buildStatus")) == QStringLiteral("FAULT"));
+    CHECK(
+        QString::fromUtf8(QJsonDocument(build).toJson()).contains(QStringLiteral("/nonexistent/project-engine.sock")));
 }
