@@ -76,6 +76,20 @@ qint64 folderSize(const QString &folder)
     return bytes;
 }
 
+// The git mirrors of the project's git sources (LOCAL_SOURCE_CACHE).
+QStringList gitMirrors(const QString &dataDirectory, const Projects::Project &project)
+{
+    const Source::GitSource git(dataDirectory);
+    QList<Projects::ProjectSource> sources{project.source};
+    sources.append(project.secondarySources);
+    QStringList mirrors;
+    for (const Projects::ProjectSource &source : std::as_const(sources)) {
+        if (Projects::ProjectValidator::gitSourceTypes().contains(source.type))
+            mirrors.append(git.mirrorPath(source.location));
+    }
+    return mirrors;
+}
+
 // codebuild-hash-files GLOB...: SHA-256 over the files of the source directory the globs match.
 const char hashFilesScript[] = R"(#!/bin/sh
 cd "${CODEBUILD_SRC_DIR:-.}" || exit 1
@@ -348,13 +362,8 @@ Result<qint64> BuildCache::size(Runtime::ContainerRuntime &runtime, const QStrin
     qint64 bytes = folderSize(own);
     if (!s3Directory(dataDirectory, project).startsWith(own)) // a namespace's, shared
         bytes += folderSize(s3Directory(dataDirectory, project));
-    const Source::GitSource git(dataDirectory);
-    QList<Projects::ProjectSource> sources{project.source};
-    sources.append(project.secondarySources);
-    for (const Projects::ProjectSource &source : std::as_const(sources)) {
-        if (Projects::ProjectValidator::gitSourceTypes().contains(source.type))
-            bytes += folderSize(git.mirrorPath(source.location));
-    }
+    for (const QString &mirror : gitMirrors(dataDirectory, project))
+        bytes += folderSize(mirror);
     const Result<QList<Runtime::VolumeSummary>> volumes =
         runtime.listVolumes(projectLabel + QLatin1Char('=') + project.name, true);
     if (!volumes)
@@ -383,14 +392,9 @@ Result<void> BuildCache::invalidate(Runtime::ContainerRuntime &runtime, const QS
         if (!QDir(folder).removeRecursively())
             return makeError(ErrorCode::Io, tr("The cache folder %1 cannot be removed.").arg(folder));
     }
-    const Source::GitSource git(dataDirectory);
-    QList<Projects::ProjectSource> sources{project.source};
-    sources.append(project.secondarySources);
-    for (const Projects::ProjectSource &source : std::as_const(sources)) {
-        if (Projects::ProjectValidator::gitSourceTypes().contains(source.type) &&
-            !QDir(git.mirrorPath(source.location)).removeRecursively())
-            return makeError(ErrorCode::Io,
-                             tr("The source cache %1 cannot be removed.").arg(git.mirrorPath(source.location)));
+    for (const QString &mirror : gitMirrors(dataDirectory, project)) {
+        if (!QDir(mirror).removeRecursively())
+            return makeError(ErrorCode::Io, tr("The source cache %1 cannot be removed.").arg(mirror));
     }
     return {};
 }
