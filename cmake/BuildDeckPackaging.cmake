@@ -17,5 +17,5 @@ set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # The Qt plugins are loaded, not linked: dpkg-shlibdeps cannot see them.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6sql6-sqlite, libqt6svg6")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "docker.io | podman, gnome-keyring")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "docker.io | podman, gnome-keyring, mmdebstrap, uidmap")
 include(CPack)

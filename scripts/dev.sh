@@ -4,7 +4,7 @@
 #
 #   scripts/dev.sh run     set everything up and start BuildDeck (headless without a display)
 #   scripts/dev.sh test    set everything up and run every test (what CI runs)
-#   scripts/dev.sh deps | engine | image | build [PRESET]
+#   scripts/dev.sh deps | engine | image [PRESET] | build [PRESET]
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -88,16 +88,13 @@ step_engine() {
     die "dockerd did not answer within 60 s; its log is above and in /var/log/builddeck-dockerd.log."
 }
 
+# The default build image, made by builddeck-cli from packaging/images/standard/image.json when the
+# engine lacks it (mmdebstrap; as root, or a user with user namespaces and uidmap).
 step_image() {
+    local preset=${1:-dev}
     step_engine
-    # shellcheck source=../packaging/images/standard/image.conf
-    . packaging/images/standard/image.conf
-    local endpoint
-    endpoint=$(answering_engine)
-    engine_get "$endpoint" "/v1.41/images/$IMAGE_REPOSITORY:$IMAGE_TAG/json" >/dev/null 2>&1 && return 0
-    is_root || die "the image $IMAGE_REPOSITORY:$IMAGE_TAG is missing and building it needs root: sudo scripts/dev.sh image"
-    say "Building the default image $IMAGE_REPOSITORY:$IMAGE_TAG (once; about two minutes)"
-    packaging/images/standard/build.sh "$endpoint"
+    [ -x "build/$preset/bin/builddeck-cli" ] || step_build "$preset"
+    "build/$preset/bin/builddeck-cli" build-image --engine "$(answering_engine)" >/dev/null
 }
 
 step_build() {
@@ -110,8 +107,8 @@ step_build() {
 
 step_run() {
     step_deps
-    step_image
     step_build dev
+    step_image dev
     if [ -n "${DISPLAY:-}${WAYLAND_DISPLAY:-}" ]; then
         exec build/dev/bin/builddeck "$@"
     fi
@@ -130,10 +127,10 @@ step_run() {
 
 step_test() {
     step_deps
-    step_image
     say "Checking the format (.clang-format)"
     git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
     step_build ci
+    step_image ci
     say "Smoke launch: builddeck --version"
     QT_QPA_PLATFORM=offscreen build/ci/bin/builddeck --version
     say "Running every test (ci preset)"
@@ -150,8 +147,8 @@ step_test() {
 step_screenshots() {
     step_deps
     step_engine
-    step_image
     step_build dev
+    step_image dev
     local language
     for language in "" de fr; do
         say "Screenshots${language:+ ($language)}"
@@ -165,10 +162,10 @@ step=${1:-}
 case $step in
     deps) step_deps ;;
     engine) step_deps; step_engine ;;
-    image) step_deps; step_image ;;
+    image) step_deps; step_image "$@" ;;
     build) step_build "$@" ;;
     run) step_run "$@" ;;
     test) step_test ;;
     screenshots) step_screenshots ;;
-    *) echo "usage: scripts/dev.sh run|test|deps|engine|image|build [PRESET]|screenshots" >&2; exit 2 ;;
+    *) echo "usage: scripts/dev.sh run|test|deps|engine|image [PRESET]|build [PRESET]|screenshots" >&2; exit 2 ;;
 esac

@@ -863,6 +863,17 @@
     </message>
 </context>
 <context>
+    <name>BuildDeck::Runtime::DefaultImage</name>
+    <message>
+        <source>the engine</source>
+        <translation>die Engine</translation>
+    </message>
+    <message>
+        <source>No container engine answers (%1); start one, then build the image.</source>
+        <translation>Keine Container-Engine antwortet (%1); starten Sie eine und erstellen Sie dann das Image.</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Runtime::DockerEngineRuntime</name>
     <message>
         <source>no details given</source>
@@ -968,6 +979,14 @@
         <source>removing volume %1</source>
         <translation>Entfernen des Volumes %1</translation>
     </message>
+    <message>
+        <source>importing image %1</source>
+        <translation>Importieren des Images %1</translation>
+    </message>
+    <message>
+        <source>Importing image %1 failed: %2</source>
+        <translation>Das Importieren des Images %1 ist fehlgeschlagen: %2</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Runtime::EngineEndpoint</name>
@@ -1047,10 +1066,88 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
     </message>
 </context>
 <context>
+    <name>BuildDeck::Runtime::ImageBuilder</name>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>A folder cannot be made in %1: %2</source>
+        <translation>In %1 kann kein Ordner angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Fertig</translation>
+    </message>
+    <message>
+        <source>mmdebstrap, which makes the image from Debian&apos;s packages, is not installed. Install it (sudo apt install mmdebstrap) and try again.</source>
+        <translation>mmdebstrap, das das Image aus den Debian-Paketen erstellt, ist nicht installiert. Installieren Sie es (sudo apt install mmdebstrap) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Making the file system from Debian %1</source>
+        <translation>Dateisystem aus Debian %1 erstellen</translation>
+    </message>
+    <message>
+        <source>mmdebstrap cannot be started: %1</source>
+        <translation>mmdebstrap kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>The image build was cancelled.</source>
+        <translation>Das Erstellen des Images wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>mmdebstrap failed (exit status %1)</source>
+        <translation>mmdebstrap ist fehlgeschlagen (Exit-Status %1)</translation>
+    </message>
+    <message>
+        <source>As a user other than root, mmdebstrap needs user namespaces and the uidmap package; or build the image as root: sudo builddeck-cli build-image</source>
+        <translation>Für andere Benutzer als root benötigt mmdebstrap User-Namespaces und das Paket uidmap; oder erstellen Sie das Image als root: sudo builddeck-cli build-image</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Importing into the engine</source>
+        <translation>In die Engine importieren</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Runtime::ImageCatalog</name>
     <message>
         <source>the engine</source>
         <translation>die Engine</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Runtime::ImageRecipe</name>
+    <message>
+        <source>The image recipe %1 cannot be read: %2</source>
+        <translation>Das Image-Rezept %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The image recipe %1 is not a JSON object (%2 at offset %3).</source>
+        <translation>Das Image-Rezept %1 ist kein JSON-Objekt (%2 bei Position %3).</translation>
+    </message>
+    <message>
+        <source>The image recipe %1: &quot;%2&quot; must be %3.</source>
+        <translation>Das Image-Rezept %1: „%2“ muss %3 sein.</translation>
+    </message>
+    <message>
+        <source>a name such as &quot;%1&quot;</source>
+        <translation>ein Name wie „%1“</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>eine Liste von Zeichenketten</translation>
+    </message>
+    <message>
+        <source>a list of apt source lines, such as &quot;deb ${mirror} bookworm main&quot;</source>
+        <translation>eine Liste von APT-Quellzeilen wie „deb ${mirror} bookworm main“</translation>
+    </message>
+    <message>
+        <source>a list of Debian package names (not &quot;%1&quot;)</source>
+        <translation>eine Liste von Debian-Paketnamen (nicht „%1“)</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2642,45 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
     </message>
 </context>
 <context>
+    <name>BuildDeck::Ui::DefaultImageBar</name>
+    <message>
+        <source>Built the default build image %1.</source>
+        <translation>Das Standard-Build-Image %1 wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Making the default build image %1.</source>
+        <translation>Das Standard-Build-Image %1 wird erstellt.</translation>
+    </message>
+    <message>
+        <source>%1: %p%</source>
+        <translation>%1: %p %</translation>
+    </message>
+    <message>
+        <source>The default build image %1 could not be made: %2</source>
+        <translation>Das Standard-Build-Image %1 konnte nicht erstellt werden: %2</translation>
+    </message>
+    <message>
+        <source>The engine has no %1, the default build image. BuildDeck can make it from Debian&apos;s packages: it takes a few minutes and about 600 MB.</source>
+        <translation>Die Engine hat kein %1, das Standard-Build-Image. BuildDeck kann es aus den Debian-Paketen erstellen: Das dauert einige Minuten und belegt etwa 600 MB.</translation>
+    </message>
+    <message>
+        <source>Build &amp;Image</source>
+        <translation>&amp;Image erstellen</translation>
+    </message>
+    <message>
+        <source>Not &amp;Now</source>
+        <translation>&amp;Nicht jetzt</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Ui::DurationChart</name>
     <message>
         <source>#%1: %2, %3</source>
@@ -3069,6 +3205,10 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <source>Build &amp;Default Image</source>
+        <translation>Standard-&amp;Image erstellen</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4408,18 @@ Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
         <source>start-build, list-builds-for-project, invalidate-project-cache: the project.</source>
         <translation>start-build, list-builds-for-project, invalidate-project-cache: das Projekt.</translation>
     </message>
+    <message>
+        <source>Make the default build image (or the recipe&apos;s) from Debian&apos;s packages with mmdebstrap, when the engine lacks it; --force makes it again.</source>
+        <translation>Erstellt das Standard-Build-Image (oder das des Rezepts) mit mmdebstrap aus den Debian-Paketen, wenn die Engine es nicht hat; --force erstellt es erneut.</translation>
+    </message>
+    <message>
+        <source>build-image: the image recipe (image.json) instead of the default image&apos;s.</source>
+        <translation>build-image: das Image-Rezept (image.json) statt dem des Standard-Images.</translation>
+    </message>
+    <message>
+        <source>build-image: make the image even when the engine has it.</source>
+        <translation>build-image: das Image auch dann erstellen, wenn die Engine es schon hat.</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
@@ -4326,6 +4478,19 @@ Die Optionen zeigt &apos;builddeck --help&apos; an.</translation>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>unerwartetes Argument &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCommands</name>
+    <message>
+        <source>--recipe: %1</source>
+        <translation>--recipe: %1</translation>
+    </message>
+    <message>
+        <source>The engine has %1 already; --force builds it again.
+</source>
+        <translation>Die Engine hat %1 bereits; --force erstellt es erneut.
+</translation>
     </message>
 </context>
 <context>

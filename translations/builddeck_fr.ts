@@ -863,6 +863,17 @@
     </message>
 </context>
 <context>
+    <name>BuildDeck::Runtime::DefaultImage</name>
+    <message>
+        <source>the engine</source>
+        <translation>le moteur</translation>
+    </message>
+    <message>
+        <source>No container engine answers (%1); start one, then build the image.</source>
+        <translation>Aucun moteur de conteneurs ne répond (%1)&#xa0;; démarrez-en un, puis construisez l&apos;image.</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Runtime::DockerEngineRuntime</name>
     <message>
         <source>no details given</source>
@@ -968,6 +979,14 @@
         <source>removing volume %1</source>
         <translation>suppression du volume %1</translation>
     </message>
+    <message>
+        <source>importing image %1</source>
+        <translation>import de l&apos;image %1</translation>
+    </message>
+    <message>
+        <source>Importing image %1 failed: %2</source>
+        <translation>L&apos;import de l&apos;image %1 a échoué&#xa0;: %2</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Runtime::EngineEndpoint</name>
@@ -1047,10 +1066,88 @@ Démarrez-en un&#xa0;: en tant que root, lancez &apos;dockerd &amp;&apos; (ou &a
     </message>
 </context>
 <context>
+    <name>BuildDeck::Runtime::ImageBuilder</name>
+    <message>
+        <source>The folder %1 cannot be made.</source>
+        <translation>Le dossier %1 ne peut pas être créé.</translation>
+    </message>
+    <message>
+        <source>A folder cannot be made in %1: %2</source>
+        <translation>Impossible de créer un dossier dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <source>mmdebstrap, which makes the image from Debian&apos;s packages, is not installed. Install it (sudo apt install mmdebstrap) and try again.</source>
+        <translation>mmdebstrap, qui construit l&apos;image à partir des paquets Debian, n&apos;est pas installé. Installez-le (sudo apt install mmdebstrap) et réessayez.</translation>
+    </message>
+    <message>
+        <source>Making the file system from Debian %1</source>
+        <translation>Création du système de fichiers depuis Debian %1</translation>
+    </message>
+    <message>
+        <source>mmdebstrap cannot be started: %1</source>
+        <translation>mmdebstrap ne peut pas être lancé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The image build was cancelled.</source>
+        <translation>La construction de l&apos;image a été annulée.</translation>
+    </message>
+    <message>
+        <source>mmdebstrap failed (exit status %1)</source>
+        <translation>mmdebstrap a échoué (code de sortie %1)</translation>
+    </message>
+    <message>
+        <source>As a user other than root, mmdebstrap needs user namespaces and the uidmap package; or build the image as root: sudo builddeck-cli build-image</source>
+        <translation>Pour un utilisateur autre que root, mmdebstrap a besoin des espaces de noms utilisateur et du paquet uidmap&#xa0;; sinon, construisez l&apos;image en tant que root&#xa0;: sudo builddeck-cli build-image</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Importing into the engine</source>
+        <translation>Import dans le moteur</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Runtime::ImageCatalog</name>
     <message>
         <source>the engine</source>
         <translation>le moteur</translation>
+    </message>
+</context>
+<context>
+    <name>BuildDeck::Runtime::ImageRecipe</name>
+    <message>
+        <source>The image recipe %1 cannot be read: %2</source>
+        <translation>La recette d&apos;image %1 ne peut pas être lue&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The image recipe %1 is not a JSON object (%2 at offset %3).</source>
+        <translation>La recette d&apos;image %1 n&apos;est pas un objet JSON (%2 à la position %3).</translation>
+    </message>
+    <message>
+        <source>The image recipe %1: &quot;%2&quot; must be %3.</source>
+        <translation>La recette d&apos;image %1&#xa0;: «&#xa0;%2&#xa0;» doit être %3.</translation>
+    </message>
+    <message>
+        <source>a name such as &quot;%1&quot;</source>
+        <translation>un nom tel que «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a list of strings</source>
+        <translation>une liste de chaînes</translation>
+    </message>
+    <message>
+        <source>a list of apt source lines, such as &quot;deb ${mirror} bookworm main&quot;</source>
+        <translation>une liste de lignes de sources apt, telle que «&#xa0;deb ${mirror} bookworm main&#xa0;»</translation>
+    </message>
+    <message>
+        <source>a list of Debian package names (not &quot;%1&quot;)</source>
+        <translation>une liste de noms de paquets Debian (pas «&#xa0;%1&#xa0;»)</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2642,45 @@ Démarrez-en un&#xa0;: en tant que root, lancez &apos;dockerd &amp;&apos; (ou &a
     </message>
 </context>
 <context>
+    <name>BuildDeck::Ui::DefaultImageBar</name>
+    <message>
+        <source>Built the default build image %1.</source>
+        <translation>L&apos;image de build par défaut %1 est construite.</translation>
+    </message>
+    <message>
+        <source>&amp;Try Again</source>
+        <translation>&amp;Réessayer</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>A&amp;nnuler</translation>
+    </message>
+    <message>
+        <source>Making the default build image %1.</source>
+        <translation>Construction de l&apos;image de build par défaut %1.</translation>
+    </message>
+    <message>
+        <source>%1: %p%</source>
+        <translation>%1&#xa0;: %p&#xa0;%</translation>
+    </message>
+    <message>
+        <source>The default build image %1 could not be made: %2</source>
+        <translation>L&apos;image de build par défaut %1 n&apos;a pas pu être construite&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>The engine has no %1, the default build image. BuildDeck can make it from Debian&apos;s packages: it takes a few minutes and about 600 MB.</source>
+        <translation>Le moteur n&apos;a pas %1, l&apos;image de build par défaut. BuildDeck peut la construire à partir des paquets Debian&#xa0;: cela prend quelques minutes et environ 600&#xa0;Mo.</translation>
+    </message>
+    <message>
+        <source>Build &amp;Image</source>
+        <translation>Construire l&apos;&amp;image</translation>
+    </message>
+    <message>
+        <source>Not &amp;Now</source>
+        <translation>Pas &amp;maintenant</translation>
+    </message>
+</context>
+<context>
     <name>BuildDeck::Ui::DurationChart</name>
     <message>
         <source>#%1: %2, %3</source>
@@ -3069,6 +3205,10 @@ Point de terminaison %6, choisi par&#xa0;: %7.</translation>
     <message>
         <source>Saved %1</source>
         <translation>Enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Build &amp;Default Image</source>
+        <translation>Construire l&apos;&amp;image par défaut</translation>
     </message>
 </context>
 <context>
@@ -4268,6 +4408,18 @@ Verbes&#xa0;: %2. Lancez &apos;builddeck-cli --help&apos; pour plus de détails.
         <source>start-build, list-builds-for-project, invalidate-project-cache: the project.</source>
         <translation>start-build, list-builds-for-project, invalidate-project-cache: le projet.</translation>
     </message>
+    <message>
+        <source>Make the default build image (or the recipe&apos;s) from Debian&apos;s packages with mmdebstrap, when the engine lacks it; --force makes it again.</source>
+        <translation>Construit l&apos;image de build par défaut (ou celle de la recette) à partir des paquets Debian avec mmdebstrap, si le moteur ne l&apos;a pas&#xa0;; --force la reconstruit.</translation>
+    </message>
+    <message>
+        <source>build-image: the image recipe (image.json) instead of the default image&apos;s.</source>
+        <translation>build-image: la recette d&apos;image (image.json) à la place de celle de l&apos;image par défaut.</translation>
+    </message>
+    <message>
+        <source>build-image: make the image even when the engine has it.</source>
+        <translation>build-image: construire l&apos;image même si le moteur l&apos;a déjà.</translation>
+    </message>
 </context>
 <context>
     <name>CliOutput</name>
@@ -4326,6 +4478,19 @@ Lancez &apos;builddeck --help&apos; pour voir les options.</translation>
     <message>
         <source>unexpected argument &apos;%1&apos;.</source>
         <translation>argument inattendu &apos;%1&apos;.</translation>
+    </message>
+</context>
+<context>
+    <name>ImageCommands</name>
+    <message>
+        <source>--recipe: %1</source>
+        <translation>--recipe: %1</translation>
+    </message>
+    <message>
+        <source>The engine has %1 already; --force builds it again.
+</source>
+        <translation>Le moteur a déjà %1&#xa0;; --force la reconstruit.
+</translation>
     </message>
 </context>
 <context>

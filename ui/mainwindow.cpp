@@ -20,6 +20,7 @@
 #include "models/projectlistmodel.h"
 #include "style/icons.h"
 #include "widgets/buildnotifier.h"
+#include "widgets/defaultimagebar.h"
 #include "widgets/emptystatewidget.h"
 #include "widgets/enginestatuswidget.h"
 
@@ -41,6 +42,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QVBoxLayout>
 
 namespace BuildDeck::Ui {
 
@@ -71,7 +73,15 @@ MainWindow::MainWindow(const Services &services, QWidget *parent)
     setDockNestingEnabled(true);
     setAcceptDrops(true);
 
-    setCentralWidget(m_buildspec);
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    if (services.defaultImage) {
+        m_defaultImageBar = new DefaultImageBar(*services.defaultImage, *services.projects, central);
+        centralLayout->addWidget(m_defaultImageBar);
+    }
+    centralLayout->addWidget(m_buildspec, 1);
+    setCentralWidget(central);
 
     createDocks();
     createMenus();
@@ -178,6 +188,11 @@ void MainWindow::createMenus()
         {m_buildActions->run(), m_buildActions->runWithOverrides(), m_buildActions->stop(), m_buildActions->retry()});
     m_buildMenu->addSeparator();
     m_buildMenu->addAction(m_buildActions->compare());
+    if (m_defaultImageBar) {
+        m_buildMenu->addSeparator();
+        m_buildImageAction = m_buildMenu->addAction(QString(), m_defaultImageBar, &DefaultImageBar::buildImage);
+        m_buildImageAction->setObjectName(QStringLiteral("actionBuildDefaultImage"));
+    }
 
     menuBar()->insertMenu(m_viewMenu->menuAction(), m_buildMenu);
     m_buildspecMenu = new QMenu(this);
@@ -231,6 +246,11 @@ void MainWindow::wire()
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
     connect(m_projectActions, &ProjectActions::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+    if (m_defaultImageBar) {
+        connect(m_defaultImageBar, &DefaultImageBar::notice, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 10000); });
+        connect(m_services.projects, &Projects::ProjectStore::changed, m_defaultImageBar, &DefaultImageBar::reconsider);
+    }
     connect(m_artifactsDock, &ArtifactsDock::saved, this,
             [this](const QString &path) { statusBar()->showMessage(tr("Saved %1").arg(path), 10000); });
     connect(m_artifactsDock, &ArtifactsDock::failed, this,
@@ -308,6 +328,8 @@ void MainWindow::retranslateUi()
     m_buildActions->retranslateUi();
     m_resetLayoutAction->setText(tr("&Reset Layout"));
     m_checkEngineAction->setText(tr("Check &Engine Now"));
+    if (m_buildImageAction)
+        m_buildImageAction->setText(tr("Build &Default Image"));
     m_helpMenu->setTitle(tr("&Help"));
     m_aboutAction->setText(tr("&About BuildDeck"));
     m_aboutQtAction->setText(tr("About &Qt"));

@@ -11,8 +11,9 @@ class QTimer;
 class QToolBar;
 
 namespace BuildDeck::Runtime {
+class DefaultImage;
 class EngineMonitor;
-}
+} // namespace BuildDeck::Runtime
 namespace BuildDeck::Projects {
 class ProjectStore;
 }
@@ -30,6 +31,7 @@ class BuildActions;
 class BuildNotifier;
 class BuildDock;
 class BuildspecPane;
+class DefaultImageBar;
 class IssueModel;
 class ProblemsDock;
 class BuildHistoryModel;
@@ -59,7 +61,8 @@ public:
         Projects::ProjectStore *projects = nullptr;
         Engine::BuildService *builds = nullptr;
         QString dataDirectory;
-        Secrets::SecretStore *secrets = nullptr; // none: no Secrets manager
+        Secrets::SecretStore *secrets = nullptr;       // none: no Secrets manager
+        Runtime::DefaultImage *defaultImage = nullptr; // none: no offer to make the default image
     };
 
     explicit MainWindow(const Services &services, QWidget *parent = nullptr);
@@ -107,6 +110,8 @@ private:
     LogDock *m_logDock = nullptr;
     ProblemsDock *m_problemsDock = nullptr;
     BuildspecPane *m_buildspec;
+    DefaultImageBar *m_defaultImageBar = nullptr;
+    QAction *m_buildImageAction = nullptr;
     IssueModel *m_issueModel;
     bool m_discardEdits = false; // the user chose to quit without saving
     QToolBar *m_toolBar = nullptr;

@@ -2,6 +2,7 @@
 
 #include "buildcommands.h"
 #include "clioutput.h"
+#include "imagecommands.h"
 #include "projectcommands.h"
 #include "reportcommands.h"
 #include "secretcommands.h"
@@ -166,6 +167,14 @@ CliApplication::CliApplication(QStringList arguments)
                                                     value("min-line-coverage-percentage"),
                                                     value("max-line-coverage-percentage"));
          }},
+        {QStringLiteral("build-image"), QStringLiteral("[--recipe FILE] [--force]"),
+         tr("Make the default build image (or the recipe's) from Debian's packages with mmdebstrap, when the "
+            "engine lacks it; --force makes it again."),
+         0,
+         [this](const QStringList &) {
+             return ImageCommands::buildImage(value("engine"), value("data-dir"), value("recipe"),
+                                              m_parser.isSet(QStringLiteral("force")));
+         }},
         {QStringLiteral("run-build"), QStringLiteral("--id ID"), tr("Run a submitted build (the build worker)."), 0,
          [this](const QStringList &) { return builds().runBuild(value("id")); }, true},
     };
@@ -249,6 +258,9 @@ CliApplication::CliApplication(QStringList arguments)
         {QStringLiteral("token"), tr("put-git-credential: the password or token (or an SSH key's passphrase)."),
          QStringLiteral("token")},
         {QStringLiteral("ssh-key-file"), tr("put-git-credential: the SSH private key file."), QStringLiteral("file")},
+        {QStringLiteral("recipe"), tr("build-image: the image recipe (image.json) instead of the default image's."),
+         QStringLiteral("file")},
+        {QStringLiteral("force"), tr("build-image: make the image even when the engine has it.")},
     });
     m_parser.addPositionalArgument(QStringLiteral("verb"), tr("What to do; see the list of verbs below."));
 }

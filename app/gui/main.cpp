@@ -9,8 +9,10 @@
 #include "engine/buildsettings.h"
 #include "engine/orphanfinalizer.h"
 #include "project/projectstore.h"
+#include "runtime/defaultimage.h"
 #include "runtime/enginelocator.h"
 #include "runtime/enginemonitor.h"
+#include "runtime/imagerecipe.h"
 #include "secrets/secretstore.h"
 #include "support/applicationidentity.h"
 #include "support/datadirectory.h"
@@ -93,7 +95,10 @@ int main(int argc, char *argv[])
         worker.options = {QStringLiteral("--engine"), engine};
     Engine::BuildService buildService(builds, dataDirectory->path(), worker);
 
-    Ui::MainWindow window({&engineMonitor, &projects, &buildService, dataDirectory->path(), &secrets});
+    // The default build image: offered to be made when the engine lacks it.
+    Runtime::DefaultImage defaultImage(engineMonitor, Runtime::ImageRecipe::defaultFile(),
+                                       dataDirectory->path() + QStringLiteral("/work"));
+    Ui::MainWindow window({&engineMonitor, &projects, &buildService, dataDirectory->path(), &secrets, &defaultImage});
     window.show();
     engineMonitor.start();
 

@@ -12,6 +12,7 @@
 #include "project/projectjson.h"
 #include "project/projectvalidator.h"
 #include "runtime/capabilities.h"
+#include "runtime/imagerecipe.h"
 #include "secrets/secretstore.h"
 #include "source/directoryarchive.h"
 #include "source/gitsource.h"
@@ -280,6 +281,15 @@ BuildRunner::PhaseOutcome BuildRunner::provision()
     if (!present) {
         if (present.error().code != ErrorCode::NotFound)
             return {Status::Fault, {QStringLiteral("BUILD_CONTAINER_UNABLE_TO_PULL_IMAGE"), present.error().message}};
+        // The default image is made on this machine from its recipe; a registry's image of that
+        // name would be someone else's.
+        if (image == Runtime::ImageRecipe::defaultImage()) {
+            return {Status::Failed,
+                    {QStringLiteral("BUILD_CONTAINER_UNABLE_TO_PULL_IMAGE"),
+                     QStringLiteral("The default image %1 is not on the engine. It is made on this machine, not "
+                                    "pulled: build it with Build > Build Default Image, or builddeck-cli build-image.")
+                         .arg(image)}};
+        }
         log(QStringLiteral("Pulling image %1").arg(image));
         QString lastStatus;
         const Result<void> pulled = m_runtime.pullImage(

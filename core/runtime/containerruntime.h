@@ -36,6 +36,11 @@ public:
     // Pulls an image (a tag defaults to latest), reporting progress as the engine does.
     virtual Result<void> pullImage(const QString &reference, const std::function<void(const PullProgress &)> &progress,
                                    const std::atomic_bool *cancel = nullptr) = 0;
+    // Makes an image from a root file system tar that `read` streams (as uploadArchive's does),
+    // named and configured as `import` says.
+    virtual Result<void> importImage(const ImageImport &import,
+                                     const std::function<qint64(char *buffer, qint64 capacity)> &read,
+                                     const std::atomic_bool *cancel = nullptr) = 0;
 
     // Creates a container (not started); returns its id.
     virtual Result<QString> createContainer(const ContainerSpec &spec) = 0;

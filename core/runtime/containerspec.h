@@ -83,4 +83,14 @@ struct PullProgress
     qint64 total = 0;
 };
 
+// An image made from a root file system tar (POST /images/create?fromSrc=-): its name and the
+// Dockerfile-style configuration lines (ENV, WORKDIR, CMD...) the engine applies.
+struct ImageImport
+{
+    QString repository;
+    QString tag;
+    QStringList changes;
+    QString message;
+};
+
 } // namespace BuildDeck::Runtime

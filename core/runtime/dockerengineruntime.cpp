@@ -172,6 +172,27 @@ QPair<QString, QString> splitReference(const QString &reference)
     return {reference, QStringLiteral("latest")};
 }
 
+// The body of a streamed image answer (pull, import): one JSON object per line, each passed to
+// `each`; an error can arrive in the stream after the 200, and is kept in `error`.
+std::function<bool(const char *, qint64)> jsonLineReader(QString &error, std::function<void(const QJsonObject &)> each)
+{
+    return [&error, each = std::move(each), pending = QByteArray()](const char *data, qint64 size) mutable {
+        pending.append(data, size);
+        qsizetype newline;
+        while ((newline = pending.indexOf('\n')) >= 0) {
+            const QJsonObject line = QJsonDocument::fromJson(pending.left(newline)).object();
+            pending.remove(0, newline + 1);
+            const QString detail =
+                line.value(QStringLiteral("errorDetail")).toObject().value(QStringLiteral("message")).toString();
+            if (!detail.isEmpty() || line.contains(QStringLiteral("error")))
+                error = detail.isEmpty() ? line.value(QStringLiteral("error")).toString() : detail;
+            else
+                each(line);
+        }
+        return true;
+    };
+}
+
 } // namespace
 
 Result<HttpResponse> DockerEngineRuntime::call(const QByteArray &method, const QString &path,
@@ -202,33 +223,18 @@ Result<void> DockerEngineRuntime::pullImage(const QString &reference,
     const QString path =
         *prefix + QStringLiteral("/images/create?fromImage=%1&tag=%2").arg(encoded(image), encoded(tag));
 
-    // One JSON object per line; an error can arrive in the stream after the 200.
-    QByteArray pending;
-    QString streamError;
     HttpStreaming streaming;
     streaming.cancel = cancel;
-    streaming.onData = [&](const char *data, qint64 size) {
-        pending.append(data, size);
-        qsizetype newline;
-        while ((newline = pending.indexOf('\n')) >= 0) {
-            const QJsonObject line = QJsonDocument::fromJson(pending.left(newline)).object();
-            pending.remove(0, newline + 1);
-            const QString error =
-                line.value(QStringLiteral("errorDetail")).toObject().value(QStringLiteral("message")).toString();
-            if (!error.isEmpty() || line.contains(QStringLiteral("error"))) {
-                streamError = error.isEmpty() ? line.value(QStringLiteral("error")).toString() : error;
-                continue;
-            }
-            if (progress) {
-                const QJsonObject detail = line.value(QStringLiteral("progressDetail")).toObject();
-                progress(PullProgress{line.value(QStringLiteral("status")).toString(),
-                                      line.value(QStringLiteral("id")).toString(),
-                                      detail.value(QStringLiteral("current")).toInteger(),
-                                      detail.value(QStringLiteral("total")).toInteger()});
-            }
+    QString streamError;
+    streaming.onData = jsonLineReader(streamError, [&](const QJsonObject &line) {
+        if (progress) {
+            const QJsonObject detail = line.value(QStringLiteral("progressDetail")).toObject();
+            progress(PullProgress{line.value(QStringLiteral("status")).toString(),
+                                  line.value(QStringLiteral("id")).toString(),
+                                  detail.value(QStringLiteral("current")).toInteger(),
+                                  detail.value(QStringLiteral("total")).toInteger()});
         }
-        return true;
-    };
+    });
     const Result<HttpResponse> response = m_http.request("POST", path, {}, {}, std::chrono::milliseconds(0), streaming);
     if (!response)
         return response.error();
@@ -236,6 +242,35 @@ Result<void> DockerEngineRuntime::pullImage(const QString &reference,
         return errorFromResponse(*response, tr("pulling image %1").arg(reference));
     if (!streamError.isEmpty())
         return makeError(ErrorCode::Remote, tr("Pulling image %1 failed: %2").arg(reference, streamError));
+    return {};
+}
+
+Result<void> DockerEngineRuntime::importImage(const ImageImport &import,
+                                              const std::function<qint64(char *buffer, qint64 capacity)> &read,
+                                              const std::atomic_bool *cancel)
+{
+    const Result<QString> prefix = apiPrefix();
+    if (!prefix)
+        return prefix.error();
+    QString path = *prefix + QStringLiteral("/images/create?fromSrc=-&repo=%1&tag=%2&message=%3")
+                                 .arg(encoded(import.repository), encoded(import.tag), encoded(import.message));
+    for (const QString &change : import.changes)
+        path += QStringLiteral("&changes=") + encoded(change);
+    const QString reference = import.repository + QLatin1Char(':') + import.tag;
+
+    HttpStreaming streaming;
+    streaming.readBody = read;
+    streaming.cancel = cancel;
+    QString streamError;
+    streaming.onData = jsonLineReader(streamError, [](const QJsonObject &) {});
+    const Result<HttpResponse> response =
+        m_http.request("POST", path, {}, "application/x-tar", std::chrono::milliseconds(0), streaming);
+    if (!response)
+        return response.error();
+    if (response->status != 200)
+        return errorFromResponse(*response, tr("importing image %1").arg(reference));
+    if (!streamError.isEmpty())
+        return makeError(ErrorCode::Remote, tr("Importing image %1 failed: %2").arg(reference, streamError));
     return {};
 }
 

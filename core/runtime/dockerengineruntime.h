@@ -25,6 +25,9 @@ public:
     Result<QList<ImageInfo>> listImages() override;
     Result<void> pullImage(const QString &reference, const std::function<void(const PullProgress &)> &progress,
                            const std::atomic_bool *cancel = nullptr) override;
+    Result<void> importImage(const ImageImport &import,
+                             const std::function<qint64(char *buffer, qint64 capacity)> &read,
+                             const std::atomic_bool *cancel = nullptr) override;
     Result<QString> createContainer(const ContainerSpec &spec) override;
     Result<void> startContainer(const QString &id) override;
     Result<void> killContainer(const QString &id, const QString &signal = QStringLiteral("SIGKILL")) override;

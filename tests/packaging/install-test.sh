@@ -1,13 +1,19 @@
 #!/bin/sh
-# Installs the Debian package made from BUILD_DIR into a fresh Debian 12 container, through the
-# engine, and runs both executables there: every library must come from Debian's packages through
-# the package's Depends.
-# usage: install-test.sh BUILD_DIR IMAGE
+# Installs the Debian package made from BUILD_DIR into a fresh, bare Debian 12 container (minbase:
+# apt and nothing else, made once by builddeck-cli build-image from RECIPE), through the engine,
+# and runs both executables there: every library must come from Debian's packages through the
+# package's Depends.
+# usage: install-test.sh BUILD_DIR RECIPE
 set -eu
 build=$1
-image=$2
+recipe=$2
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+image=$("$build/bin/builddeck-cli" build-image --recipe "$recipe" --data-dir "$out/data" 2>"$out/image.log" |
+    python3 -c 'import json, sys; print(json.load(sys.stdin)["image"]["tags"][0])') || {
+    cat "$out/image.log" >&2
+    exit 1
+}
 cpack --config "$build/CPackConfig.cmake" -G DEB -B "$out" >/dev/null
 deb=$(basename "$(ls "$out"/*.deb)")
 echo "Installing $deb into a fresh $image container"

@@ -7,8 +7,10 @@
 #include "log/logview.h"
 #include "mainwindow.h"
 #include "project/projectstore.h"
+#include "runtime/defaultimage.h"
 #include "runtime/enginelocator.h"
 #include "runtime/enginemonitor.h"
+#include "runtime/imagerecipe.h"
 #include "secrets/secretstore.h"
 
 #include <QAction>
@@ -39,9 +41,10 @@ public:
     }
 
     QString dataDirectory() const { return m_dir.path(); }
-    BuildDeck::Ui::MainWindow::Services services(BuildDeck::Runtime::EngineMonitor *monitor) const
+    BuildDeck::Ui::MainWindow::Services services(BuildDeck::Runtime::EngineMonitor *monitor,
+                                                 BuildDeck::Runtime::DefaultImage *defaultImage = nullptr) const
     {
-        return {monitor, projects.get(), service.get(), m_dir.path(), secrets.get()};
+        return {monitor, projects.get(), service.get(), m_dir.path(), secrets.get(), defaultImage};
     }
 
     std::unique_ptr<BuildDeck::Projects::ProjectStore> projects;
@@ -76,7 +79,9 @@ public:
                         const std::function<void(AppServices &)> &prepare = {})
         : m_prepared((prepare ? prepare(app) : void(), true))
         , monitor(std::move(probe))
-        , window(app.services(&monitor))
+        , defaultImage(monitor, BuildDeck::Runtime::ImageRecipe::defaultFile(),
+                       app.dataDirectory() + QStringLiteral("/work"))
+        , window(app.services(&monitor, &defaultImage))
     {
         window.show();
         REQUIRE(QTest::qWaitForWindowExposed(&window));
@@ -93,6 +98,7 @@ private:
 
 public:
     BuildDeck::Runtime::EngineMonitor monitor;
+    BuildDeck::Runtime::DefaultImage defaultImage;
     BuildDeck::Ui::MainWindow window;
 };
 

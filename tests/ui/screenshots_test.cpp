@@ -1,5 +1,6 @@
 #include "appservices.h"
 #include "engine.h"
+#include "scopedenv.h"
 #include "stringmakers.h"
 
 #include "actions/projectactions.h"
@@ -14,11 +15,13 @@
 
 #include "engine/buildlog.h"
 #include "runtime/enginemonitor.h"
+#include "runtime/imagerecipe.h"
 #include "support/translations.h"
 #include "widgets/recordtable.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -188,4 +191,42 @@ TEST_CASE("Screenshots of the main flows", "[.screenshots]")
     logDock.view()->verticalScrollBar()->setValue(0);
     QTest::qWait(300);
     REQUIRE(logDock.grab().save(QStringLiteral("%1/log-viewer%2.png").arg(target, suffix)));
+}
+
+TEST_CASE("Screenshot of the default image being made", "[.screenshots]")
+{
+    if (!requireEngine())
+        return;
+    const QString target = qEnvironmentVariable("BUILDDECK_SCREENSHOT_DIR");
+    REQUIRE_FALSE(target.isEmpty());
+    const QString language = qEnvironmentVariable("BUILDDECK_SCREENSHOT_LANGUAGE");
+    const QString suffix = language.isEmpty() ? QString() : QStringLiteral("-") + language;
+    if (!language.isEmpty())
+        installTranslations(language);
+    // The default recipe under a tag the engine lacks, as after an upgrade that bumps it; the
+    // build is cancelled once it is downloading.
+    QTemporaryDir dir;
+    QFile recipe(Runtime::ImageRecipe::defaultFile());
+    REQUIRE(recipe.open(QIODevice::ReadOnly));
+    const QString file = dir.filePath(QStringLiteral("image.json"));
+    QFile copy(file);
+    REQUIRE(copy.open(QIODevice::WriteOnly));
+    copy.write(recipe.readAll().replace("\"tag\": \"1.0\"", "\"tag\": \"1.1\""));
+    copy.close();
+    const ScopedEnv recipeVariable("BUILDDECK_IMAGE_RECIPE", file.toUtf8());
+    OpenWindow session(realEngine());
+    session.window.resize(1280, 800);
+    session.monitor.checkNow();
+    auto *bar = child<QFrame>(session.window, "defaultImageBar");
+    REQUIRE(QTest::qWaitFor([&] { return bar->isVisible(); }, 30000));
+    QTest::qWait(300);
+    REQUIRE(session.window.grab().save(QStringLiteral("%1/default-image%2.png").arg(target, suffix)));
+    child<QPushButton>(*bar, "buildDefaultImageButton")->click();
+    REQUIRE(QTest::qWaitFor([&] { return session.defaultImage.progress().percent >= 15; }, 120000));
+    QTest::qWait(300);
+    REQUIRE(bar->grab().save(QStringLiteral("%1/default-image-progress%2.png").arg(target, suffix)));
+    child<QPushButton>(*bar, "cancelDefaultImageButton")->click();
+    REQUIRE(
+        QTest::qWaitFor([&] { return session.defaultImage.state() != Runtime::DefaultImage::State::Building; }, 60000));
+    CHECK(session.defaultImage.state() == Runtime::DefaultImage::State::Failed);
 }
