@@ -44,16 +44,19 @@ DefaultImageBar::DefaultImageBar(Runtime::DefaultImage &image, const Projects::P
     m_icon->setPixmap(style()->standardIcon(QStyle::SP_MessageBoxInformation).pixmap(iconSize));
     m_icon->setAlignment(Qt::AlignTop);
 
+    auto *buttons = new QHBoxLayout;
+    buttons->addStretch(1);
+    buttons->addWidget(m_build);
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_dismiss);
     auto *texts = new QVBoxLayout;
     texts->addWidget(m_text);
     texts->addWidget(m_progress);
     texts->addWidget(m_detail);
+    texts->addLayout(buttons);
     auto *layout = new QHBoxLayout(this);
     layout->addWidget(m_icon);
     layout->addLayout(texts, 1);
-    layout->addWidget(m_build, 0, Qt::AlignTop);
-    layout->addWidget(m_cancel, 0, Qt::AlignTop);
-    layout->addWidget(m_dismiss, 0, Qt::AlignTop);
 
     connect(m_build, &QPushButton::clicked, this, &DefaultImageBar::buildImage);
     connect(m_cancel, &QPushButton::clicked, &m_image, &Runtime::DefaultImage::cancel);
