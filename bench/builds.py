@@ -7,14 +7,20 @@ B2: per-command overhead: (N-command build - 1-command build) / (N - 1).
 B3: a command printing 200 MB: the rate at which it reaches the build log (the BUILD phase's
     duration), against `docker exec C sh -c '...' > file` on the same engine; and the worker's peak
     resident memory, which the worker reports when it ends.
-B5: a git source with 10,000 commits: from DOWNLOAD_SOURCE's start to INSTALL's, in the first build
-    (which clones the mirror) and the second (which fetches nothing), against `git clone` of the
-    same repository.
+B4: a LOCAL source of 10,000 files (200 MB): the DOWNLOAD_SOURCE phase, against `docker cp` of the
+    same folder into a running container.
+B5: a git source with 10,000 commits, served by `git daemon`: from DOWNLOAD_SOURCE's start to
+    INSTALL's, in the first build (which clones the mirror) and the second (which fetches nothing),
+    against `git clone` of the same repository; and the first build of it as a local path, against
+    `git clone --no-local`.
 Prints one JSON object.
 """
+import atexit
 import json
 import os
 import re
+import shutil
+import socket
 import statistics
 import subprocess
 import sys
@@ -28,6 +34,7 @@ log_bytes = (10 if quick else 200) * 1000 * 1000
 printer = f"yes 'BuildDeck log throughput line - the quick brown fox jumps over the lazy dog 0123456789' | head -c {log_bytes}"
 data = tempfile.mkdtemp(prefix='builddeck-bench-')
 env = dict(os.environ, BUILDDECK_DATA_DIR=data)
+atexit.register(shutil.rmtree, data, True)
 
 
 def timed(argv):
@@ -112,6 +119,39 @@ finally:
     subprocess.run([docker, 'rm', '-f', container], stdout=subprocess.DEVNULL, check=False)
 log_rate = [log_bytes / seconds / 1e6 for seconds, _ in printed]
 exec_rate = [log_bytes / seconds / 1e6 for seconds in exec_runs]
+# B4: a LOCAL source folder of many files, against `docker cp` of the same folder.
+local_files = 1000 if quick else 10000
+local_bytes = (10 if quick else 200) * 1000 * 1000
+folder = os.path.join(data, 'local-source')
+for i in range(local_files):
+    directory = os.path.join(folder, f'dir{i % 100:02d}')
+    os.makedirs(directory, exist_ok=True)
+    with open(os.path.join(directory, f'file{i}.bin'), 'wb') as out:
+        out.write(os.urandom(local_bytes // local_files))
+with open(os.path.join(folder, 'buildspec.yml'), 'w') as out:
+    out.write('version: 0.2\nphases:\n  build:\n    commands:\n      - test -f dir00/file0.bin\n')
+subprocess.run([cli, 'create-project', '--cli-input-json', json.dumps({
+    'name': 'localsource', 'source': {'type': 'LOCAL', 'location': folder}, 'artifacts': {'type': 'NO_ARTIFACTS'},
+    'environment': {'type': 'LINUX_CONTAINER', 'image': image, 'computeType': 'BUILD_GENERAL1_SMALL'}})],
+    env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def local_source_seconds():
+    out = subprocess.run([cli, 'start-build', '--project-name', 'localsource', '--wait'], env=env, check=True,
+                         capture_output=True).stdout
+    return phase_seconds(json.loads(out)['build']['id'], 'DOWNLOAD_SOURCE')
+
+
+local_runs = [local_source_seconds() for _ in range(runs)]
+container = subprocess.run([docker, 'run', '-d', '--rm', image, 'sleep', '600'], check=True,
+                           capture_output=True, text=True).stdout.strip()
+try:
+    copy_runs = []
+    for i in range(runs):
+        copy_runs.append(timed([docker, 'cp', folder, f'{container}:/copy{i}']))
+finally:
+    subprocess.run([docker, 'rm', '-f', container], stdout=subprocess.DEVNULL, check=False)
+
 # B5: a repository of many commits, made with git fast-import.
 git_commits = 1000 if quick else 10000
 repository = os.path.join(data, 'big-repo')
@@ -123,20 +163,32 @@ for i in range(git_commits):
                   f'data {len("commit " + str(i))}\ncommit {i}\n'
                   f'M 644 inline file{i % 50}.txt\ndata {len(content)}\n{content}\n')
 subprocess.run(['git', '-C', repository, 'fast-import', '--quiet'], input=''.join(stream).encode(), check=True)
-definition = {
-    'name': 'gitrepo',
-    'source': {'type': 'GITHUB', 'location': repository,
-               'buildspec': 'version: 0.2\nphases:\n  install:\n    commands:\n      - "true"\n'},
-    'artifacts': {'type': 'NO_ARTIFACTS'},
-    'environment': {'type': 'LINUX_CONTAINER', 'image': image, 'computeType': 'BUILD_GENERAL1_SMALL'},
-}
-subprocess.run([cli, 'create-project', '--cli-input-json', json.dumps(definition)], env=env, check=True,
-               stdout=subprocess.DEVNULL)
+# Served by `git daemon` on the loopback, as a remote repository is; and, apart, as a local path.
+with socket.socket() as probe:
+    probe.bind(('127.0.0.1', 0))
+    port = probe.getsockname()[1]
+daemon = subprocess.Popen(['git', 'daemon', '--export-all', '--reuseaddr', '--listen=127.0.0.1', f'--port={port}',
+                           f'--base-path={data}', data], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+served = f'git://127.0.0.1:{port}/big-repo'
+for _ in range(100):
+    if subprocess.run(['git', 'ls-remote', served], capture_output=True).returncode == 0:
+        break
+    time.sleep(0.1)
 
 
-def source_seconds():
+def git_project(name, location):
+    subprocess.run([cli, 'create-project', '--cli-input-json', json.dumps({
+        'name': name,
+        'source': {'type': 'GITHUB', 'location': location,
+                   'buildspec': 'version: 0.2\nphases:\n  install:\n    commands:\n      - "true"\n'},
+        'artifacts': {'type': 'NO_ARTIFACTS'},
+        'environment': {'type': 'LINUX_CONTAINER', 'image': image, 'computeType': 'BUILD_GENERAL1_SMALL'},
+    })], env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def source_seconds(name):
     """A build of the repository: seconds from DOWNLOAD_SOURCE's start to INSTALL's, and its log."""
-    out = subprocess.run([cli, 'start-build', '--project-name', 'gitrepo', '--wait'], env=env, check=True,
+    out = subprocess.run([cli, 'start-build', '--project-name', name, '--wait'], env=env, check=True,
                          capture_output=True).stdout
     record = json.loads(out)['build']
     phases = {p['phaseType']: p for p in record['phases']}
@@ -144,18 +196,43 @@ def source_seconds():
     return phases['INSTALL']['startTime'] - phases['DOWNLOAD_SOURCE']['startTime'], log
 
 
-first_source, first_log = source_seconds()
-second_source, second_log = source_seconds()
-assert 'Cloning' in first_log and 'Fetching what is new' in second_log, 'the second build did not reuse the mirror'
-assert 'Receiving objects' not in second_log, 'the second build fetched objects'
-clone_target = os.path.join(data, 'clone')
-clone_seconds = timed(['git', 'clone', '-q', '--no-local', repository, clone_target])
+def git_builds(name, location):
+    """First builds (each after the project's git mirror is forgotten) and second builds."""
+    git_project(name, location)
+    firsts, seconds = [], []
+    for _ in range(runs):
+        subprocess.run([cli, 'invalidate-project-cache', '--project-name', name], env=env, check=True,
+                       stdout=subprocess.DEVNULL)
+        first, first_log = source_seconds(name)
+        second, second_log = source_seconds(name)
+        assert 'Cloning' in first_log and 'Fetching what is new' in second_log, 'the second build did not reuse the mirror'
+        assert 'Receiving objects' not in second_log, 'the second build fetched objects'
+        firsts.append(first)
+        seconds.append(second)
+    return firsts, seconds
+
+
+try:
+    first_sources, second_sources = git_builds('gitserved', served)
+    clone_runs = [timed(['git', 'clone', '-q', served, os.path.join(data, f'clone{i}')]) for i in range(runs)]
+finally:
+    daemon.terminate()
+    daemon.wait()
+local_firsts, _ = git_builds('gitlocal', repository)
+local_clones = [timed(['git', 'clone', '-q', '--no-local', repository, os.path.join(data, f'local-clone{i}')])
+                for i in range(runs)]
 
 print(json.dumps({
+    'localFiles': local_files,
+    'localBytes': local_bytes,
+    'localSource': summary(local_runs),
+    'dockerCp': summary(copy_runs),
     'gitCommits': git_commits,
-    'gitFirstSourceSeconds': first_source,
-    'gitSecondSourceSeconds': second_source,
-    'gitCloneSeconds': clone_seconds,
+    'gitFirstSource': summary(first_sources),
+    'gitSecondSource': summary(second_sources),
+    'gitClone': summary(clone_runs),
+    'gitLocalFirstSource': summary(local_firsts),
+    'gitLocalClone': summary(local_clones),
     'trivial': summary(trivial),
     'dockerRun': summary(baseline),
     'oneCommand': summary(one),

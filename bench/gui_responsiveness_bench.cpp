@@ -3,6 +3,8 @@
 // scrolled through every build and while the Log panel follows a build printing 50 MB/s.
 // Prints one JSON object. --quick: small sizes, to keep the program working in the test suite.
 
+#include "benchhistory.h"
+
 #include "docks/historydock.h"
 #include "docks/logdock.h"
 #include "engine/buildlog.h"
@@ -96,21 +98,8 @@ int main(int argc, char *argv[])
     Projects::ProjectStore projects(*database);
     Engine::BuildStore builds(std::move(database).value());
 
-    // The history: finished builds of ten projects, every fifth failed.
-    const QDateTime start = QDateTime::currentDateTimeUtc().addDays(-30);
-    for (int i = 0; i < buildCount; ++i) {
-        Engine::BuildRecord draft;
-        draft.projectName = QStringLiteral("project-%1").arg(i % 10);
-        draft.startTime = start.addSecs(i * 60);
-        draft.sourceVersion = QStringLiteral("commit-%1").arg(i);
-        draft.phases = {
-            {Engine::PhaseType::Submitted, Engine::Status::Succeeded, draft.startTime, draft.startTime, {}}};
-        Result<Engine::BuildRecord> created = builds.create(draft);
-        if (!created)
-            return 1;
-        created->complete(i % 5 ? Engine::Status::Succeeded : Engine::Status::Failed, draft.startTime.addSecs(42));
-        (void)builds.save(*created);
-    }
+    if (!fillHistory(builds, buildCount))
+        return 1;
 
     // B6: the queries History makes, and the model's first fill.
     const int runs = quick ? 3 : 21;

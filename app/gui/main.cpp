@@ -1,5 +1,6 @@
 // builddeck: the desktop application. main() only wires core services to the main window.
 
+#include "firstpaintreporter.h"
 #include "guicommandline.h"
 
 #include "mainwindow.h"
@@ -49,6 +50,7 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
+    FirstPaintReporter::installIfRequested();
     setApplicationIdentity();
     QGuiApplication::setDesktopFileName(applicationId());
     QApplication::setWindowIcon(Ui::Icons::applicationIcon());
