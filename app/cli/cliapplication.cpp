@@ -426,6 +426,12 @@ int CliApplication::runEngineInfo()
     const Result<Runtime::EngineInfo> info = Runtime::EngineLocator::probe(*candidates);
     if (!info)
         return CliOutput::fail(info.error().message);
+    if (info->unencrypted) {
+        CliOutput::printErr(tr("builddeck-cli: warning: %1 is reached without TLS: anyone who can reach that port can "
+                               "run containers as root on its machine and read the builds' sources and secrets. Use "
+                               "TLS (DOCKER_TLS_VERIFY=1, DOCKER_CERT_PATH) or a unix socket.\n")
+                                .arg(info->endpoint));
+    }
     CliOutput::printJson(info->toJson());
     return CliOutput::Success;
 }

@@ -7,8 +7,13 @@
 
 #include <QCoreApplication>
 
+#include <sys/stat.h>
+
 int main(int argc, char *argv[])
 {
+    // Everything builddeck-cli writes (records, logs, artifacts, caches) goes into the data
+    // directory and is its owner's alone.
+    ::umask(077);
     QCoreApplication app(argc, argv);
     BuildDeck::setApplicationIdentity();
     BuildDeck::installTranslations(qEnvironmentVariable("BUILDDECK_LANGUAGE"));

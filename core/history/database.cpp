@@ -3,6 +3,7 @@
 #include "support/logging.h"
 
 #include <QDir>
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QThread>
@@ -135,6 +136,8 @@ QSqlDatabase Database::connection() const
     connection.setDatabaseName(m_path);
     connection.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
     if (connection.open()) {
+        // The owner's alone; SQLite gives its -wal and -shm files the database's permissions.
+        QFile::setPermissions(m_path, QFile::ReadOwner | QFile::WriteOwner);
         QSqlQuery pragma(connection);
         pragma.exec(QStringLiteral("PRAGMA journal_mode=WAL"));
         pragma.exec(QStringLiteral("PRAGMA synchronous=NORMAL"));

@@ -89,6 +89,7 @@ Result<EngineInfo> DockerEngineRuntime::version()
     info.kernelVersion = object.value(QStringLiteral("KernelVersion")).toString();
     info.endpoint = m_http.endpoint().url();
     info.endpointOrigin = m_http.endpoint().origin;
+    info.unencrypted = m_http.endpoint().transport == EngineEndpoint::Transport::Tcp && !m_http.endpoint().tls;
 
     const QVersionNumber preferred = QVersionNumber::fromString(QLatin1String(preferredApiVersion));
     const QVersionNumber highest = QVersionNumber::fromString(info.apiVersion);

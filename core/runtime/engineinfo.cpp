@@ -15,6 +15,7 @@ QJsonObject EngineInfo::toJson() const
         {QStringLiteral("kernelVersion"), kernelVersion},
         {QStringLiteral("endpoint"), endpoint},
         {QStringLiteral("endpointOrigin"), endpointOrigin},
+        {QStringLiteral("tls"), !unencrypted},
     };
 }
 

@@ -19,6 +19,7 @@ struct EngineInfo
     QString kernelVersion;
     QString endpoint;       // unix:///... or tcp://...
     QString endpointOrigin; // which rule chose the endpoint
+    bool unencrypted = false; // tcp:// without TLS: whoever reaches the port controls the engine
 
     bool isPodman() const { return name == QStringLiteral("Podman"); }
     QJsonObject toJson() const;

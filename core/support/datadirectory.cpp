@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryFile>
@@ -41,7 +42,10 @@ Result<DataDirectory> DataDirectory::open(const QString &requested)
                                                      "choose another path.")
                              .arg(absolute, source));
     }
-    if (!QDir().mkpath(absolute)) {
+    // A new data directory is its owner's alone: it holds logs, sources and the names of secrets.
+    const bool created = !info.exists();
+    if (!QDir().mkpath(absolute) ||
+        (created && !QFile::setPermissions(absolute, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner))) {
         return makeError(ErrorCode::Io,
                          QCoreApplication::translate("DataDirectory", "The data directory %1 (from %2) could not be "
                                                                       "created: check its parent's permissions.")

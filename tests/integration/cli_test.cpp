@@ -8,7 +8,14 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 namespace {
 
@@ -59,6 +66,60 @@ TEST_CASE("builddeck-cli engine-info describes the real engine as JSON", "[cli][
     CHECK_FALSE(json.value(QStringLiteral("version")).toString().isEmpty());
     CHECK_FALSE(json.value(QStringLiteral("apiVersion")).toString().isEmpty());
     CHECK(json.value(QStringLiteral("endpoint")).toString().startsWith(QStringLiteral("unix://")));
+}
+
+namespace {
+
+// A TCP port on the loopback that nothing listens on (the kernel's choice of a free one).
+int freeLoopbackPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t length = sizeof address;
+    const bool bound = ::bind(fd, reinterpret_cast<sockaddr *>(&address), sizeof address) == 0 &&
+                       ::getsockname(fd, reinterpret_cast<sockaddr *>(&address), &length) == 0;
+    ::close(fd);
+    return bound ? ntohs(address.sin_port) : -1;
+}
+
+} // namespace
+
+TEST_CASE("builddeck-cli engine-info warns of an engine reached over TCP without TLS", "[cli][docker]")
+{
+    if (!requireEngine())
+        return;
+    const QString socat = QStandardPaths::findExecutable(QStringLiteral("socat"));
+    REQUIRE_FALSE(socat.isEmpty());
+    using namespace BuildDeck::Runtime;
+    BuildDeck::Result<EngineConnection> direct = EngineLocator::connect(*EngineLocator::candidates({}));
+    REQUIRE(direct);
+    REQUIRE(direct->runtime->endpoint().transport == EngineEndpoint::Transport::Unix);
+    // The engine's socket, offered on a loopback TCP port as an insecure daemon.json would.
+    const int port = freeLoopbackPort();
+    REQUIRE(port > 0);
+    QProcess proxy;
+    proxy.start(socat, {QStringLiteral("TCP-LISTEN:%1,bind=127.0.0.1,reuseaddr,fork").arg(port),
+                        QStringLiteral("UNIX-CONNECT:%1").arg(direct->runtime->endpoint().socketPath)});
+    REQUIRE(proxy.waitForStarted());
+    const QString endpoint = QStringLiteral("tcp://127.0.0.1:%1").arg(port);
+    ProcessResult result;
+    for (int attempt = 0; attempt < 50; ++attempt) {
+        result = cli({QStringLiteral("engine-info"), QStringLiteral("--engine"), endpoint});
+        if (result.exitCode == 0)
+            break;
+        QThread::msleep(100);
+    }
+    proxy.kill();
+    proxy.waitForFinished();
+    INFO(result.err.toStdString());
+    REQUIRE(result.exitCode == 0);
+    const QJsonObject json = parseJson(result.out);
+    CHECK(json.value(QStringLiteral("endpoint")).toString() == endpoint);
+    CHECK(json.value(QStringLiteral("tls")) == QJsonValue(false));
+    CHECK(result.err.contains(QStringLiteral("is reached without TLS")));
+    CHECK(result.err.contains(endpoint));
 }
 
 TEST_CASE("builddeck-cli engine-info fails with the endpoints tried when no engine answers", "[cli]")

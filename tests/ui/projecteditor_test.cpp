@@ -210,6 +210,16 @@ TEST_CASE("Project editor: the image is picked from the engine's images; cloud-o
     CHECK(image->findText(QString::fromLatin1(defaultImage())) >= 0);
     CHECK(image->currentText() == QString::fromLatin1(defaultImage()));
     CHECK(image->count() > 0);
+    // Privileged mode is off, and when it is turned on the page warns what it gives the build.
+    auto *privileged = child<QCheckBox>(editor, "environment.privilegedMode");
+    auto *warning = child<QLabel>(editor, "privilegedWarning");
+    CHECK_FALSE(privileged->isChecked());
+    CHECK(warning->isHidden());
+    privileged->setChecked(true);
+    CHECK_FALSE(warning->isHidden());
+    CHECK(warning->text().contains(QStringLiteral("take the machine over")));
+    privileged->setChecked(false);
+    CHECK(warning->isHidden());
 
     showPage(editor, QStringLiteral("Cloud Only"));
     auto *role = child<QLineEdit>(editor, "serviceRole");

@@ -59,6 +59,14 @@ void EngineStatusWidget::retranslateUi()
                                .arg(info.name, info.version, info.os, info.arch, info.kernelVersion, info.endpoint,
                                     info.endpointOrigin));
         iconName = QStringLiteral("network-transmit-receive");
+        if (info.unencrypted) {
+            m_text->setText(m_text->text() + QLatin1Char(' ') + tr("(unencrypted)"));
+            m_text->setToolTip(m_text->toolTip() + QLatin1Char('\n') +
+                               tr("The engine is reached over TCP without TLS: anyone who can reach that port can run "
+                                  "containers as root on its machine, and can read the builds' sources and secrets. "
+                                  "Use TLS (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH) or a unix socket."));
+            iconName = QStringLiteral("status-fault");
+        }
         break;
     }
     case Runtime::EngineStatus::State::Disconnected:

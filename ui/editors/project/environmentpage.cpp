@@ -5,6 +5,7 @@
 #include "project/projectvalidator.h"
 
 #include <QComboBox>
+#include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -42,12 +43,18 @@ EnvironmentPage::EnvironmentPage(ProjectDocument &document, QWidget *parent)
         tr("&Compute type:"), QStringLiteral("environment.computeType"), ProjectValidator::computeTypes(),
         [](const Project &p) { return p.environment.computeType; },
         [](Project &p, const QString &type) { p.environment.computeType = type; });
-    addCheck(
+    QCheckBox *privileged = addCheck(
         tr("&Privileged mode (lets the build run Docker itself)"), QStringLiteral("environment.privilegedMode"),
         [](const Project &p) { return p.environment.privilegedMode.value_or(false); },
         [](Project &p, const bool &on) {
             p.environment.privilegedMode = on || p.environment.privilegedMode ? std::optional<bool>(on) : std::nullopt;
         });
+    QLabel *privilegedWarning =
+        addNote(tr("Warning: a privileged build has every device and capability of this machine's kernel, so its "
+                   "commands can take the machine over. Use it only for buildspecs you trust."));
+    privilegedWarning->setObjectName(QStringLiteral("privilegedWarning"));
+    privilegedWarning->setVisible(privileged->isChecked());
+    connect(privileged, &QCheckBox::toggled, privilegedWarning, &QWidget::setVisible);
     m_variables = addTable(
         tr("En&vironment variables:"), QStringLiteral("environment.environmentVariables"),
         {{tr("Name"), QStringLiteral("name"), {}},
