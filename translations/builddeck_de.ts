@@ -2707,6 +2707,14 @@ Endpunkt %6, gewählt durch: %7.</translation>
         <source>Engine: not connected: %1</source>
         <translation>Engine: nicht verbunden: %1</translation>
     </message>
+    <message>
+        <source>(unencrypted)</source>
+        <translation>(unverschlüsselt)</translation>
+    </message>
+    <message>
+        <source>The engine is reached over TCP without TLS: anyone who can reach that port can run containers as root on its machine, and can read the builds&apos; sources and secrets. Use TLS (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH) or a unix socket.</source>
+        <translation>Die Engine wird über TCP ohne TLS erreicht: Wer diesen Port erreicht, kann auf ihrem Rechner Container als root ausführen und die Quellen und Secrets der Builds lesen. Verwenden Sie TLS (DOCKER_TLS_VERIFY=1 und DOCKER_CERT_PATH) oder einen Unix-Socket.</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Ui::EnvironmentPage</name>
@@ -2785,6 +2793,10 @@ Endpunkt %6, gewählt durch: %7.</translation>
     <message>
         <source>No parameters or secrets are kept yet: File &gt; Secrets adds them.</source>
         <translation>Es sind noch keine Parameter oder Geheimnisse hinterlegt: Datei &gt; Geheimnisse fügt sie hinzu.</translation>
+    </message>
+    <message>
+        <source>Warning: a privileged build has every device and capability of this machine&apos;s kernel, so its commands can take the machine over. Use it only for buildspecs you trust.</source>
+        <translation>Achtung: Ein privilegierter Build erhält alle Geräte und Capabilities des Kernels dieses Rechners; seine Befehle können den Rechner übernehmen. Verwenden Sie ihn nur für Buildspecs, denen Sie vertrauen.</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4431,12 @@ Befehle: %2. Details erhalten Sie mit &apos;builddeck-cli --help&apos;.
     <message>
         <source>build-image: make the image even when the engine has it.</source>
         <translation>build-image: das Image auch dann erstellen, wenn die Engine es schon hat.</translation>
+    </message>
+    <message>
+        <source>builddeck-cli: warning: %1 is reached without TLS: anyone who can reach that port can run containers as root on its machine and read the builds&apos; sources and secrets. Use TLS (DOCKER_TLS_VERIFY=1, DOCKER_CERT_PATH) or a unix socket.
+</source>
+        <translation>builddeck-cli: Warnung: %1 wird ohne TLS erreicht: Wer diesen Port erreicht, kann auf ihrem Rechner Container als root ausführen und die Quellen und Secrets der Builds lesen. Verwenden Sie TLS (DOCKER_TLS_VERIFY=1, DOCKER_CERT_PATH) oder einen Unix-Socket.
+</translation>
     </message>
 </context>
 <context>

@@ -2707,6 +2707,14 @@ Point de terminaison %6, choisi par&#xa0;: %7.</translation>
         <source>Engine: not connected: %1</source>
         <translation>Moteur&#xa0;: non connecté&#xa0;: %1</translation>
     </message>
+    <message>
+        <source>(unencrypted)</source>
+        <translation>(non chiffré)</translation>
+    </message>
+    <message>
+        <source>The engine is reached over TCP without TLS: anyone who can reach that port can run containers as root on its machine, and can read the builds&apos; sources and secrets. Use TLS (DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH) or a unix socket.</source>
+        <translation>Le moteur est joint en TCP sans TLS&#xa0;: quiconque atteint ce port peut lancer des conteneurs en root sur sa machine, et lire les sources et les secrets des builds. Utilisez TLS (DOCKER_TLS_VERIFY=1 et DOCKER_CERT_PATH) ou un socket Unix.</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Ui::EnvironmentPage</name>
@@ -2785,6 +2793,10 @@ Point de terminaison %6, choisi par&#xa0;: %7.</translation>
     <message>
         <source>No parameters or secrets are kept yet: File &gt; Secrets adds them.</source>
         <translation>Aucun paramètre ni secret n&apos;est encore conservé&#xa0;: Fichier &gt; Secrets permet d&apos;en ajouter.</translation>
+    </message>
+    <message>
+        <source>Warning: a privileged build has every device and capability of this machine&apos;s kernel, so its commands can take the machine over. Use it only for buildspecs you trust.</source>
+        <translation>Attention&#xa0;: un build privilégié dispose de tous les périphériques et de toutes les capacités du noyau de cette machine&#xa0;; ses commandes peuvent en prendre le contrôle. Ne l&apos;utilisez que pour des buildspecs de confiance.</translation>
     </message>
 </context>
 <context>
@@ -4419,6 +4431,12 @@ Verbes&#xa0;: %2. Lancez &apos;builddeck-cli --help&apos; pour plus de détails.
     <message>
         <source>build-image: make the image even when the engine has it.</source>
         <translation>build-image: construire l&apos;image même si le moteur l&apos;a déjà.</translation>
+    </message>
+    <message>
+        <source>builddeck-cli: warning: %1 is reached without TLS: anyone who can reach that port can run containers as root on its machine and read the builds&apos; sources and secrets. Use TLS (DOCKER_TLS_VERIFY=1, DOCKER_CERT_PATH) or a unix socket.
+</source>
+        <translation>builddeck-cli: avertissement&#xa0;: %1 est joint sans TLS&#xa0;: quiconque atteint ce port peut lancer des conteneurs en root sur sa machine et lire les sources et les secrets des builds. Utilisez TLS (DOCKER_TLS_VERIFY=1, DOCKER_CERT_PATH) ou un socket Unix.
+</translation>
     </message>
 </context>
 <context>

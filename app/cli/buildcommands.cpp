@@ -221,7 +221,7 @@ int BuildCommands::runBuild(const QString &id)
     std::atomic_bool &stop = stopSignalled;
     std::atomic_bool done{false};
     const QString dataDir = m_resolvedDataDir;
-    std::thread poller([&stop, &done, dataDir, id] {
+    std::thread poller([&done, dataDir, id] {
         Result<History::Database> database = History::Database::open(dataDir);
         if (!database)
             return;
@@ -229,7 +229,7 @@ int BuildCommands::runBuild(const QString &id)
         while (!done.load()) {
             const Result<bool> requested = builds.stopRequested(id);
             if (requested && *requested)
-                stop = true;
+                stopSignalled = true;
             QThread::msleep(200);
         }
     });

@@ -5,6 +5,7 @@
 #include <QFileInfo>
 #include <QtEndian>
 
+#include <algorithm>
 #include <chrono>
 #include <cstring>
 
@@ -187,7 +188,8 @@ void BuildLogReader::findEnd()
     m_end = 0;
     if (m_lines == 0)
         return;
-    const qint64 start = offset(m_lines - 1);
+    // An index from elsewhere may point anywhere: nothing beyond the log is ever read.
+    const qint64 start = std::clamp<qint64>(rawOffset(m_lines - 1), 0, m_log.size());
     if (!m_log.seek(start)) {
         m_end = start;
         return;
@@ -212,12 +214,16 @@ LogLine BuildLogReader::line(qint64 index) const
     if (index < 0 || index >= m_lines)
         return line;
     const uchar *record = m_map + headerSize + index * recordSize;
-    line.offset = qint64(qFromLittleEndian<quint64>(record));
+    line.offset = offset(index);
     line.time = m_start.addMSecs(qFromLittleEndian<quint32>(record + 8));
     line.stream = LogLine::Stream(record[12]);
-    const qint64 next = index + 1 < m_lines ? qint64(qFromLittleEndian<quint64>(record + recordSize)) : m_end;
-    line.length = std::max<qint64>(0, next - line.offset);
+    line.length = std::max<qint64>(0, offset(index + 1) - line.offset);
     return line;
+}
+
+qint64 BuildLogReader::rawOffset(qint64 index) const
+{
+    return qint64(qFromLittleEndian<quint64>(m_map + headerSize + index * recordSize));
 }
 
 qint64 BuildLogReader::offset(qint64 index) const
@@ -226,7 +232,7 @@ qint64 BuildLogReader::offset(qint64 index) const
         return m_end;
     if (index < 0)
         return 0;
-    return qint64(qFromLittleEndian<quint64>(m_map + headerSize + index * recordSize));
+    return std::clamp<qint64>(rawOffset(index), 0, m_end);
 }
 
 qint64 BuildLogReader::millisecondsAfterStart(qint64 index) const
@@ -264,8 +270,9 @@ qint64 BuildLogReader::readLines(qint64 first, qint64 to, const LineVisitor &lin
             ++last;
         const QByteArray chunk = bytes(first, last);
         for (qint64 index = first; index <= last; ++index) {
-            const qint64 start = std::min<qint64>(offset(index) - base, chunk.size());
-            qint64 end = std::min<qint64>(offset(index + 1) - base, chunk.size());
+            // Offsets only grow in an index BuildDeck wrote; a damaged one is kept inside the chunk.
+            const qint64 start = std::clamp<qint64>(offset(index) - base, 0, chunk.size());
+            qint64 end = std::clamp<qint64>(offset(index + 1) - base, start, chunk.size());
             const bool newline = end > start && chunk.at(end - 1) == '\n';
             if (newline)
                 --end;

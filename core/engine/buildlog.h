@@ -109,6 +109,7 @@ public:
 private:
     void map();
     void findEnd();
+    qint64 rawOffset(qint64 index) const; // as the index says, unchecked
 
     mutable QFile m_log;
     QFile m_index;

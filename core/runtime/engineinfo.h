@@ -17,8 +17,8 @@ struct EngineInfo
     QString os;
     QString arch;
     QString kernelVersion;
-    QString endpoint;       // unix:///... or tcp://...
-    QString endpointOrigin; // which rule chose the endpoint
+    QString endpoint;         // unix:///... or tcp://...
+    QString endpointOrigin;   // which rule chose the endpoint
     bool unencrypted = false; // tcp:// without TLS: whoever reaches the port controls the engine
 
     bool isPodman() const { return name == QStringLiteral("Podman"); }

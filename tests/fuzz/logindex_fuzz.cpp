@@ -17,8 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const QString logPath = directory.filePath(QStringLiteral("fuzzed.log"));
     const QByteArray bytes = QByteArray::fromRawData(reinterpret_cast<const char *>(data), qsizetype(size));
     const qsizetype split = bytes.size() / 2;
-    for (const auto &[path, content] : {std::pair{BuildLogWriter::indexPath(logPath), bytes.left(split)},
-                                        std::pair{logPath, bytes.mid(split)}}) {
+    for (const auto &[path, content] :
+         {std::pair{BuildLogWriter::indexPath(logPath), bytes.left(split)}, std::pair{logPath, bytes.mid(split)}}) {
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(content) != content.size())
             std::abort();

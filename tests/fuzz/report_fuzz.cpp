@@ -24,7 +24,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
             continue;
         }
         static const QStringList statuses{QStringLiteral("SUCCEEDED"), QStringLiteral("FAILED"),
-                                          QStringLiteral("ERROR"), QStringLiteral("SKIPPED"), QStringLiteral("UNKNOWN")};
+                                          QStringLiteral("ERROR"), QStringLiteral("SKIPPED"),
+                                          QStringLiteral("UNKNOWN")};
         for (const Reports::TestCase &testCase : report->testCases) {
             if (!statuses.contains(testCase.status) || testCase.durationInNanoSeconds < 0)
                 std::abort();

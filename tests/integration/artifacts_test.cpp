@@ -154,7 +154,7 @@ TEST_CASE("A ZIP artifact: BUILD_ID namespace, the buildspec's name run through 
     CHECK(zipEntries(second.artifacts.at(0).location).contains(QStringLiteral("link.txt = two")));
 }
 
-TEST_CASE("Secondary artifacts are matched to the project's artifactIdentifiers; a base directory may be another "
+TEST_CASE("Secondary artifacts are matched to the project's artifactIdentifiers, a base directory may be another "
           "source's",
           "[docker][artifacts]")
 {

@@ -80,7 +80,7 @@ TEST_CASE("A failing BUILD still runs POST_BUILD with CODEBUILD_BUILD_SUCCEEDING
     CHECK(builds.log().contains(QStringLiteral("succeeding=0\n")));
 }
 
-TEST_CASE("A failing INSTALL skips to FINALIZING; CONTINUE goes on; ABORT skips POST_BUILD", "[docker][engine]")
+TEST_CASE("A failing INSTALL skips to FINALIZING, CONTINUE goes on, ABORT skips POST_BUILD", "[docker][engine]")
 {
     if (!requireEngine())
         return;
@@ -116,7 +116,7 @@ TEST_CASE("RETRY runs a failing phase again", "[docker][engine]")
     CHECK(builds.log().count(QStringLiteral("Retrying phase BUILD")) == 2);
 }
 
-TEST_CASE("Version 0.2 keeps directory and variables between commands and phases; 0.1 does not", "[docker][engine]")
+TEST_CASE("Version 0.2 keeps directory and variables between commands and phases, 0.1 does not", "[docker][engine]")
 {
     if (!requireEngine())
         return;
@@ -392,7 +392,7 @@ TEST_CASE("run-as runs a phase as another user, who shares the state of the othe
     CHECK(builds.log().contains(QStringLiteral("\nuser=root saw=nobody-was-here\n")));
 }
 
-TEST_CASE("env.shell bash runs the commands in bash; the default is sh", "[docker][engine]")
+TEST_CASE("env.shell bash runs the commands in bash, the default is sh", "[docker][engine]")
 {
     if (!requireEngine())
         return;
@@ -475,7 +475,7 @@ TEST_CASE("An engine that goes away during a build ends it FAULT, saying so", "[
         CHECK(direct->runtime->removeContainer(container.id));
 }
 
-TEST_CASE("privilegedMode gives the build what a privileged container may do; without it, it may not",
+TEST_CASE("privilegedMode gives the build what a privileged container may do, without it, it may not",
           "[docker][engine]")
 {
     if (!requireEngine())
@@ -495,7 +495,7 @@ TEST_CASE("privilegedMode gives the build what a privileged container may do; wi
     CHECK(phaseOf(plain, PhaseType::Build).contexts.value(0).statusCode == QStringLiteral("COMMAND_EXECUTION_ERROR"));
 }
 
-TEST_CASE("A LOCAL source's buildspec can be a relative path; a missing one fails DOWNLOAD_SOURCE", "[docker][engine]")
+TEST_CASE("A LOCAL source's buildspec can be a relative path, a missing one fails DOWNLOAD_SOURCE", "[docker][engine]")
 {
     if (!requireEngine())
         return;

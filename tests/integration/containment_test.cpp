@@ -31,7 +31,7 @@ artifacts:
 
 } // namespace
 
-TEST_CASE("A build's container reaches no engine socket, host folder or privilege; its files are its owner's alone",
+TEST_CASE("A build's container reaches no engine socket, host folder or privilege, its files are its owner's alone",
           "[docker][engine][security]")
 {
     if (!requireEngine())
@@ -46,31 +46,31 @@ TEST_CASE("A build's container reaches no engine socket, host folder or privileg
     };
     const QJsonObject project{
         {QStringLiteral("name"), QStringLiteral("contained")},
-        {QStringLiteral("source"),
-         QJsonObject{{QStringLiteral("type"), QStringLiteral("NO_SOURCE")},
-                     {QStringLiteral("buildspec"), QString::fromLatin1(containedBuildspec)}}},
+        {QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("NO_SOURCE")},
+                                               {QStringLiteral("buildspec"), QString::fromLatin1(containedBuildspec)}}},
         {QStringLiteral("artifacts"), QJsonObject{{QStringLiteral("type"), QStringLiteral("S3")},
                                                   {QStringLiteral("location"), QStringLiteral("bucket")},
                                                   {QStringLiteral("packaging"), QStringLiteral("ZIP")},
                                                   {QStringLiteral("name"), QStringLiteral("out.zip")}}},
-        {QStringLiteral("environment"), QJsonObject{{QStringLiteral("type"), QStringLiteral("LINUX_CONTAINER")},
-                                                    {QStringLiteral("image"), QString::fromLatin1(defaultImage())},
-                                                    {QStringLiteral("computeType"),
-                                                     QStringLiteral("BUILD_GENERAL1_SMALL")}}},
-        {QStringLiteral("cache"), QJsonObject{{QStringLiteral("type"), QStringLiteral("LOCAL")},
-                                              {QStringLiteral("modes"), QJsonArray{QStringLiteral(
-                                                                            "LOCAL_CUSTOM_CACHE")}}}},
+        {QStringLiteral("environment"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("LINUX_CONTAINER")},
+                     {QStringLiteral("image"), QString::fromLatin1(defaultImage())},
+                     {QStringLiteral("computeType"), QStringLiteral("BUILD_GENERAL1_SMALL")}}},
+        {QStringLiteral("cache"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("LOCAL")},
+                     {QStringLiteral("modes"), QJsonArray{QStringLiteral("LOCAL_CUSTOM_CACHE")}}}},
     };
     const ProcessResult created = cli({QStringLiteral("create-project"), QStringLiteral("--cli-input-json"),
                                        QString::fromUtf8(QJsonDocument(project).toJson())});
     INFO(created.err.toStdString());
     REQUIRE(created.exitCode == 0);
-    const ProcessResult built =
-        cli({QStringLiteral("start-build"), QStringLiteral("--project-name"), QStringLiteral("contained"),
-             QStringLiteral("--wait")});
+    const ProcessResult built = cli({QStringLiteral("start-build"), QStringLiteral("--project-name"),
+                                     QStringLiteral("contained"), QStringLiteral("--wait")});
     INFO(built.out.toStdString());
-    const QJsonObject build = QJsonDocument::fromJson(built.out.toUtf8()).object().value(QStringLiteral("build")).toObject();
-    const ProcessResult log = cli({QStringLiteral("logs"), QStringLiteral("--id"), build.value(QStringLiteral("id")).toString()});
+    const QJsonObject build =
+        QJsonDocument::fromJson(built.out.toUtf8()).object().value(QStringLiteral("build")).toObject();
+    const ProcessResult log =
+        cli({QStringLiteral("logs"), QStringLiteral("--id"), build.value(QStringLiteral("id")).toString()});
     INFO(log.out.toStdString());
     // Every check ran inside the container: no socket, no mount, no CAP_SYS_ADMIN.
     REQUIRE(build.value(QStringLiteral("buildStatus")).toString() == QStringLiteral("SUCCEEDED"));
@@ -78,7 +78,9 @@ TEST_CASE("A build's container reaches no engine socket, host folder or privileg
 
     // The data directory and everything in it: no permission for the group or others.
     const auto groupOrOther = [](const QString &path) {
-        struct stat status{};
+        struct stat status
+        {
+        };
         REQUIRE(::lstat(QFile::encodeName(path).constData(), &status) == 0);
         return S_ISLNK(status.st_mode) ? 0 : int(status.st_mode & 077);
     };

@@ -122,7 +122,7 @@ TEST_CASE("A git checkout: the tree with its .git, a branch or a detached commit
     CHECK_FALSE(QFileInfo::exists(QDir(twoTree).filePath(QStringLiteral("lib/lib.txt")))); // submodules not asked for
 }
 
-TEST_CASE("Git failures name the URL; a stop ends a fetch", "[git]")
+TEST_CASE("Git failures name the URL, a stop ends a fetch", "[git]")
 {
     QTemporaryDir data;
     GitSource git(data.path());

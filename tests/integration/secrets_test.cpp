@@ -97,7 +97,7 @@ buildAndLog(const QString &dataDir, const QString &project,
 
 } // namespace
 
-TEST_CASE("Parameters and secrets live in the keychain; the database keeps their names only", "[secrets]")
+TEST_CASE("Parameters and secrets live in the keychain, the database keeps their names only", "[secrets]")
 {
     QTemporaryDir dir;
     SecretStore store = openStore(dir);

@@ -128,12 +128,19 @@ TEST_CASE("A LOCAL source's buildspec.yml is edited on disk only when saved, and
     REQUIRE(QTest::qWaitFor([&] { return editor->toPlainText().contains(QStringLiteral("- ninja")); }, 10000));
 }
 
-TEST_CASE("Quick Fix repairs a misspelt phase in one step that Undo takes back; snippets insert sections", "[ui]")
+TEST_CASE("Quick Fix repairs a misspelt phase in one step that Undo takes back, snippets insert sections", "[ui]")
 {
-    OpenWindow session(noEngine(), [](AppServices &app) {
-        REQUIRE(app.projects->create(
-            sampleProject(QStringLiteral("typo"),
-                          QStringLiteral("version: 0.2\nphases:\n  prebuild:\n    commands:\n      - make\n"))));
+    // A buildspec file with a misspelt phase (a project's inline buildspec must be valid to be saved).
+    QTemporaryDir folder;
+    QFile file(folder.filePath(QStringLiteral("buildspec.yml")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write("version: 0.2\nphases:\n  prebuild:\n    commands:\n      - make\n");
+    file.close();
+    OpenWindow session(noEngine(), [&folder](AppServices &app) {
+        Projects::Project project = sampleProject(QStringLiteral("typo"));
+        project.source.type = QStringLiteral("LOCAL");
+        project.source.location = folder.path();
+        REQUIRE(app.projects->create(project));
     });
     MainWindow &window = session.window;
     window.findChild<Ui::ProjectsDock *>()->selectProject(QStringLiteral("typo"));

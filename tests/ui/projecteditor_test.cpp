@@ -124,7 +124,7 @@ TEST_CASE("Project editor: a broken field says why, Save waits for the fix, undo
     CHECK(saved->project.source == sampleProject(QStringLiteral("web"), saved->project.source.buildspec).source);
 }
 
-TEST_CASE("Project editor: source fields follow the source type; variables are a table whose rows say what is wrong",
+TEST_CASE("Project editor: source fields follow the source type, variables are a table whose rows say what is wrong",
           "[ui]")
 {
     QTemporaryDir folder;
@@ -188,7 +188,7 @@ TEST_CASE("Project editor: source fields follow the source type; variables are a
                                         QStringLiteral("SECRETS_MANAGER")});
 }
 
-TEST_CASE("Project editor: the image is picked from the engine's images; cloud-only members are kept and grouped",
+TEST_CASE("Project editor: the image is picked from the engine's images, cloud-only members are kept and grouped",
           "[ui][docker]")
 {
     if (!requireEngine())

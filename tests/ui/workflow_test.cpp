@@ -81,7 +81,7 @@ QByteArray projectJson(const QString &name, const QString &buildspec)
 
 } // namespace
 
-TEST_CASE("New Project: a template and a name make a project; a bad name says why and cannot be saved", "[ui]")
+TEST_CASE("New Project: a template and a name make a project, a bad name says why and cannot be saved", "[ui]")
 {
     OpenWindow session(realEngine());
     AppServices &app = session.app;

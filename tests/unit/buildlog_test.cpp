@@ -97,3 +97,44 @@ TEST_CASE("Logs are never overwritten, and a damaged index is refused", "[log]")
     REQUIRE_FALSE(opened);
     CHECK(opened.error().message.contains(QStringLiteral("not a BuildDeck log index")));
 }
+
+TEST_CASE("A forged index never makes the reader go outside the log", "[log]")
+{
+    // Found by the log index fuzz target: a record whose offset lies far past the log's end, and
+    // others that go backwards.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("forged.log"));
+    const QByteArray log = "first line\nsecond line\nthird\n";
+    QByteArray index("BDLX\x01\x00\x00\x00\x00\x68\xe5\xcf\x8b\x01\x00\x00", 16);
+    const auto record = [&index](quint64 offset) {
+        for (int byte = 0; byte < 8; ++byte)
+            index.append(char(offset >> (8 * byte)));
+        index.append(QByteArray(8, '\0'));
+    };
+    record(0);
+    record(0x0005000000000000ULL); // past the end
+    record(11);                    // backwards
+    record(3);
+    for (const auto &[file, content] : {std::pair{path, log}, std::pair{BuildLogWriter::indexPath(path), index}}) {
+        QFile out(file);
+        REQUIRE(out.open(QIODevice::WriteOnly));
+        out.write(content);
+    }
+    BuildLogReader reader;
+    REQUIRE(reader.open(path));
+    REQUIRE(reader.lineCount() == 4);
+    for (qint64 i = 0; i < reader.lineCount(); ++i) {
+        const LogLine line = reader.line(i);
+        INFO(i);
+        CHECK(line.offset >= 0);
+        CHECK(line.offset + line.length <= log.size());
+        CHECK(reader.text(i).size() <= line.length);
+    }
+    qint64 visited = 0;
+    reader.readLines(0, reader.lineCount(), [&](qint64, QByteArrayView text, bool) {
+        CHECK(text.size() <= log.size());
+        ++visited;
+    });
+    CHECK(visited == 4);
+    CHECK(reader.text(0) == "first line");
+}

@@ -10,7 +10,7 @@
 
 using namespace BuildDeck;
 
-TEST_CASE("A log is saved as it is, or as the text the view shows; a failed save leaves the target alone", "[log]")
+TEST_CASE("A log is saved as it is, or as the text the view shows, a failed save leaves the target alone", "[log]")
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("build.log"));

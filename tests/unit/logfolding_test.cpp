@@ -29,7 +29,7 @@ QList<qint64> shown(const LogFolding &folding)
 
 } // namespace
 
-TEST_CASE("Folded sections hide their lines but the header; rows and lines map both ways", "[log][fold]")
+TEST_CASE("Folded sections hide their lines but the header, rows and lines map both ways", "[log][fold]")
 {
     // 20 lines: a phase 1-9 holding a group 3-5 that starts folded; a phase 10-19 still open.
     LogFolding folding;

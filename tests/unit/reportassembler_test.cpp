@@ -24,7 +24,7 @@ QByteArray junit(int passed, int failed, int skipped = 0)
 
 } // namespace
 
-TEST_CASE("A report's status and summary come from every raw file; a bad file is a log line", "[reports]")
+TEST_CASE("A report's status and summary come from every raw file, a bad file is a log line", "[reports]")
 {
     ReportAssembler assembler(Spec::ReportFormat::JunitXml);
     assembler.add(QStringLiteral("/src/a.xml"), junit(2, 0, 1));

@@ -561,7 +561,7 @@ TEST_CASE("SimpleCov: the JSON formatter with branches, and a result set of two 
     CHECK(failure(ReportFormat::SimpleCov, "[1, 2]").message.contains(QStringLiteral("expected SimpleCov's JSON")));
 }
 
-TEST_CASE("LCOV: totals from LF/LH and BRF/BRH, else DA/BRDA counted; records of one file merged", "[reports][lcov]")
+TEST_CASE("LCOV: totals from LF/LH and BRF/BRH, else DA/BRDA counted, records of one file merged", "[reports][lcov]")
 {
     const QByteArray info = "TN:\n"
                             "SF:/src/a.c\n"

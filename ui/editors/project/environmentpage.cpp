@@ -4,8 +4,8 @@
 
 #include "project/projectvalidator.h"
 
-#include <QComboBox>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
