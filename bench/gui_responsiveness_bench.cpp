@@ -4,6 +4,7 @@
 // Prints one JSON object. --quick: small sizes, to keep the program working in the test suite.
 
 #include "benchhistory.h"
+#include "benchstats.h"
 
 #include "docks/historydock.h"
 #include "docks/logdock.h"
@@ -38,15 +39,9 @@ using namespace BuildDeck;
 
 namespace {
 
-double median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return values.isEmpty() ? 0 : values.at(values.size() / 2);
-}
-
-// Milliseconds a call takes, the median of `runs`.
+// Milliseconds a call takes over `runs` runs.
 template <typename Call>
-double timed(int runs, Call call)
+QJsonObject timed(int runs, Call call)
 {
     QList<double> samples;
     for (int i = 0; i < runs; ++i) {
@@ -55,7 +50,7 @@ double timed(int runs, Call call)
         call();
         samples.append(double(clock.nsecsElapsed()) / 1e6);
     }
-    return median(samples);
+    return summary(samples);
 }
 
 // The longest gap between two turns of the event loop while `work` runs for `seconds`: a timer that
@@ -111,12 +106,12 @@ int main(int argc, char *argv[])
     project.project = QStringLiteral("project-3");
     Engine::BuildQuery text = all;
     text.text = QStringLiteral("commit-77");
-    const double queryAll = timed(runs, [&] { (void)builds.query(all); });
-    const double queryFailed = timed(runs, [&] { (void)builds.query(failed); });
-    const double queryProject = timed(runs, [&] { (void)builds.query(project); });
-    const double queryText = timed(runs, [&] { (void)builds.query(text); });
-    const double count = timed(runs, [&] { (void)builds.count(all); });
-    const double firstFill = timed(runs, [&] { Ui::BuildHistoryModel model(builds); });
+    const QJsonObject queryAll = timed(runs, [&] { (void)builds.query(all); });
+    const QJsonObject queryFailed = timed(runs, [&] { (void)builds.query(failed); });
+    const QJsonObject queryProject = timed(runs, [&] { (void)builds.query(project); });
+    const QJsonObject queryText = timed(runs, [&] { (void)builds.query(text); });
+    const QJsonObject count = timed(runs, [&] { (void)builds.count(all); });
+    const QJsonObject firstFill = timed(runs, [&] { Ui::BuildHistoryModel model(builds); });
 
     // B10: the real window, offscreen.
     Engine::BuildService service(builds, dir.path(), {QStringLiteral("/bin/false"), {}});

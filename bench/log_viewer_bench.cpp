@@ -5,6 +5,7 @@
 // over the whole log; the baseline counts the same literal with `grep -o -F | wc -l`.
 // Prints one JSON object. --quick: 20 MB, to keep the program working in the test suite.
 
+#include "benchstats.h"
 #include "log/logview.h"
 
 #include "engine/buildlog.h"
@@ -117,32 +118,60 @@ int main(int argc, char *argv[])
         QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     const qint64 anonOutlined = statusKb("RssAnon");
 
-    Log::LogSearch search;
-    clock.restart();
-    search.start(path, {QStringLiteral("error"), false, true});
-    while (search.isRunning())
-        QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
-    const double countMs = double(clock.nsecsElapsed()) / 1e6;
+    // Counting a literal, and grep doing the same, several times each.
+    const int runs = quick ? 2 : 3;
+    QList<double> counts;
+    QList<double> greps;
+    qint64 matches = 0;
+    double grepMatches = 0;
+    for (int run = 0; run < runs; ++run) {
+        Log::LogSearch search;
+        clock.restart();
+        search.start(path, {QStringLiteral("error"), false, true});
+        while (search.isRunning())
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        counts.append(double(clock.nsecsElapsed()) / 1e6);
+        matches = search.total();
 
-    QProcess grep;
-    clock.restart();
-    grep.start(QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("grep -o -F error '%1' | wc -l").arg(path)});
-    grep.waitForFinished(-1);
-    const double grepMs = double(clock.nsecsElapsed()) / 1e6;
+        QProcess grep;
+        clock.restart();
+        grep.start(QStringLiteral("sh"),
+                   {QStringLiteral("-c"), QStringLiteral("grep -o -F error '%1' | wc -l").arg(path)});
+        grep.waitForFinished(-1);
+        greps.append(double(clock.nsecsElapsed()) / 1e6);
+        grepMatches = QString::fromUtf8(grep.readAllStandardOutput()).trimmed().toDouble();
+    }
+
+    // The first screen again, in fresh views of the same log (its files now in the page cache).
+    QList<double> firstScreens{firstScreenMs};
+    for (int run = 1; run < runs; ++run) {
+        Ui::LogView again;
+        again.resize(1200, 700);
+        PaintWatcher repainted;
+        again.viewport()->installEventFilter(&repainted);
+        again.show();
+        QApplication::processEvents();
+        repainted.painted = false;
+        clock.restart();
+        again.setLog(path, false);
+        while (!repainted.painted)
+            QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+        firstScreens.append(double(clock.nsecsElapsed()) / 1e6);
+    }
 
     const QJsonObject result{
         {QStringLiteral("megabytes"), double(QFile(path).size()) / (1024.0 * 1024.0)},
         {QStringLiteral("lines"), double(view.lineCount())},
-        {QStringLiteral("firstScreenMs"), firstScreenMs},
+        {QStringLiteral("firstScreenMs"), summary(firstScreens)},
         {QStringLiteral("anonGrowthMiB"), double(anonAfter - anonBefore) / 1024.0},
         {QStringLiteral("fileGrowthMiB"), double(fileAfter - fileBefore) / 1024.0},
         {QStringLiteral("anonOutlinedMiB"), double(anonOutlined - anonBefore) / 1024.0},
         {QStringLiteral("sections"), double(view.sections().size())},
-        {QStringLiteral("countMs"), countMs},
-        {QStringLiteral("matches"), double(search.total())},
-        {QStringLiteral("grepMs"), grepMs},
-        {QStringLiteral("grepMatches"), QString::fromUtf8(grep.readAllStandardOutput()).trimmed().toDouble()},
+        {QStringLiteral("countMs"), summary(counts)},
+        {QStringLiteral("matches"), double(matches)},
+        {QStringLiteral("grepMs"), summary(greps)},
+        {QStringLiteral("grepMatches"), grepMatches},
     };
     std::printf("%s\n", QJsonDocument(result).toJson(QJsonDocument::Compact).constData());
-    return search.total() == result.value(QStringLiteral("grepMatches")).toDouble() ? 0 : 1;
+    return double(matches) == grepMatches ? 0 : 1;
 }

@@ -4,6 +4,7 @@
 // offscreen, several times. Prints one JSON object. --quick: small sizes, to keep it working.
 
 #include "benchhistory.h"
+#include "benchstats.h"
 
 #include "engine/buildstore.h"
 #include "history/database.h"
@@ -24,15 +25,6 @@
 using namespace BuildDeck;
 
 namespace {
-
-QJsonObject summary(QList<double> samples)
-{
-    std::sort(samples.begin(), samples.end());
-    return {{QStringLiteral("median"), samples.at(samples.size() / 2)},
-            {QStringLiteral("min"), samples.constFirst()},
-            {QStringLiteral("max"), samples.constLast()},
-            {QStringLiteral("runs"), int(samples.size())}};
-}
 
 // A process's resident memory in MiB, from /proc.
 double residentMiB(qint64 pid)
