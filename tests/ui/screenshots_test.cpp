@@ -35,18 +35,29 @@
 
 using namespace BuildDeck;
 
+namespace {
+
+// Where `scripts/dev.sh screenshots` wants the pictures, and the suffix of their language ("-de",
+// none for English), whose translations are installed.
+std::pair<QString, QString> screenshotTarget()
+{
+    const QString target = qEnvironmentVariable("BUILDDECK_SCREENSHOT_DIR");
+    REQUIRE_FALSE(target.isEmpty());
+    const QString language = qEnvironmentVariable("BUILDDECK_SCREENSHOT_LANGUAGE");
+    if (!language.isEmpty())
+        installTranslations(language);
+    return {target, language.isEmpty() ? QString() : QStringLiteral("-") + language};
+}
+
+} // namespace
+
 // Not a test of its own: `scripts/dev.sh screenshots` runs it under Xvfb to make the pictures in
 // docs/screenshots/ from a real session (real engine, real builds).
 TEST_CASE("Screenshots of the main flows", "[.screenshots]")
 {
     if (!requireEngine())
         return;
-    const QString target = qEnvironmentVariable("BUILDDECK_SCREENSHOT_DIR");
-    REQUIRE_FALSE(target.isEmpty());
-    const QString language = qEnvironmentVariable("BUILDDECK_SCREENSHOT_LANGUAGE");
-    const QString suffix = language.isEmpty() ? QString() : QStringLiteral("-") + language;
-    if (!language.isEmpty())
-        installTranslations(language);
+    const auto [target, suffix] = screenshotTarget();
     QSettings().clear();
     AppServices app;
     Runtime::EngineMonitor monitor(
@@ -197,12 +208,7 @@ TEST_CASE("Screenshot of the default image being made", "[.screenshots]")
 {
     if (!requireEngine())
         return;
-    const QString target = qEnvironmentVariable("BUILDDECK_SCREENSHOT_DIR");
-    REQUIRE_FALSE(target.isEmpty());
-    const QString language = qEnvironmentVariable("BUILDDECK_SCREENSHOT_LANGUAGE");
-    const QString suffix = language.isEmpty() ? QString() : QStringLiteral("-") + language;
-    if (!language.isEmpty())
-        installTranslations(language);
+    const auto [target, suffix] = screenshotTarget();
     // The default recipe under a tag the engine lacks, as after an upgrade that bumps it; the
     // build is cancelled once it is downloading.
     QTemporaryDir dir;
