@@ -18,7 +18,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <numeric>
 #include <signal.h>
+#include <tuple>
 
 using namespace BuildDeck;
 
@@ -441,6 +443,119 @@ TEST_CASE("A project concurrent build limit makes builds wait QUEUED one after a
         CHECK(spans.at(i).first >= spans.at(i - 1).second);
     std::sort(numbers.begin(), numbers.end());
     CHECK(numbers == QList<int>{1, 2, 3});
+}
+
+TEST_CASE("Twenty builds at once keep the project and global limits, with numbers in order, while observed",
+          "[cli][docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    const Cli cli;
+    // The machine's limit, as Settings keeps it, read by every worker.
+    QDir().mkpath(cli.dataDir() + QStringLiteral("/config/BuildDeck"));
+    QFile settings(cli.dataDir() + QStringLiteral("/config/BuildDeck/BuildDeck.conf"));
+    REQUIRE(settings.open(QIODevice::WriteOnly));
+    settings.write("[builds]\nconcurrentLimit=4\n");
+    settings.close();
+    QString limited = projectJson(QStringLiteral("limited"));
+    limited.replace(QStringLiteral("\"name\""), QStringLiteral("\"concurrentBuildLimit\": 2, \"name\""));
+    cli.json({QStringLiteral("create-project"), QStringLiteral("--cli-input-json"), limited});
+    cli.json(
+        {QStringLiteral("create-project"), QStringLiteral("--cli-input-json"), projectJson(QStringLiteral("free"))});
+
+    QStringList ids;
+    for (int i = 0; i < 20; ++i) {
+        const QString project = i % 2 ? QStringLiteral("free") : QStringLiteral("limited");
+        ids.append(cli.json({QStringLiteral("start-build"), QStringLiteral("--project-name"), project,
+                             QStringLiteral("--buildspec-override"),
+                             QStringLiteral(
+                                 "version: 0.2\nphases:\n  build:\n    commands: [\"echo observed\", \"sleep 1\"]\n")})
+                       .value(QStringLiteral("build"))
+                       .toObject()
+                       .value(QStringLiteral("id"))
+                       .toString());
+    }
+    // Two observers while they run: `logs --follow` on the last build, and a reader of the store
+    // counting the builds in progress.
+    QProcess follower;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("BUILDDECK_DATA_DIR"), cli.dataDir());
+    follower.setProcessEnvironment(environment);
+    follower.start(QStringLiteral(BUILDDECK_BIN_DIR "/builddeck-cli"),
+                   {QStringLiteral("logs"), QStringLiteral("--id"), ids.constLast(), QStringLiteral("--follow")});
+    REQUIRE(follower.waitForStarted());
+    Result<History::Database> database = History::Database::open(cli.dataDir());
+    REQUIRE(database);
+    Engine::BuildStore store(std::move(database).value());
+    int mostInProgress = 0; // past the queue
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            Engine::BuildQuery inProgress;
+            inProgress.status = Engine::Status::InProgress;
+            if (const Result<QList<Engine::BuildRecord>> found = store.query(inProgress)) {
+                const auto running = std::count_if(found->cbegin(), found->cend(), [](const Engine::BuildRecord &r) {
+                    return r.currentPhase() != Engine::PhaseType::Submitted &&
+                           r.currentPhase() != Engine::PhaseType::Queued;
+                });
+                mostInProgress = std::max(mostInProgress, int(running));
+            }
+            Engine::BuildQuery all;
+            all.status = Engine::Status::Succeeded;
+            const Result<int> done = store.count(all);
+            return done && *done == 20;
+        },
+        300000));
+    CHECK(mostInProgress <= 4);
+    // It ends by itself once its build has (perhaps already, while the store was watched).
+    REQUIRE((follower.state() == QProcess::NotRunning || follower.waitForFinished(30000)));
+    CHECK(follower.exitCode() == 0);
+    const QString followed = QString::fromUtf8(follower.readAllStandardOutput());
+    CHECK(followed.contains(QStringLiteral("observed")));
+    CHECK(followed.contains(QStringLiteral("Phase complete: UPLOAD_ARTIFACTS State: SUCCEEDED")));
+
+    // From the records: never more than 4 running, never more than 2 of the limited project;
+    // numbers 1 to 10 in each project.
+    const QJsonArray records = cli.json(QStringList{QStringLiteral("batch-get-builds"), QStringLiteral("--ids")} + ids)
+                                   .value(QStringLiteral("builds"))
+                                   .toArray();
+    REQUIRE(records.size() == 20);
+    QList<std::tuple<double, int, bool>> events; // time, +1 start / -1 end, limited
+    QMap<QString, QList<int>> numbers;
+    for (const QJsonValue &value : records) {
+        const QJsonObject record = value.toObject();
+        CHECK(record.value(QStringLiteral("buildStatus")).toString() == QStringLiteral("SUCCEEDED"));
+        const QString project = record.value(QStringLiteral("projectName")).toString();
+        numbers[project].append(record.value(QStringLiteral("buildNumber")).toInt());
+        const double left = record.value(QStringLiteral("phases"))
+                                .toArray()
+                                .at(1)
+                                .toObject()
+                                .value(QStringLiteral("endTime"))
+                                .toDouble();
+        const bool isLimited = project == QStringLiteral("limited");
+        events.append({left, 1, isLimited});
+        events.append({record.value(QStringLiteral("endTime")).toDouble(), -1, isLimited});
+    }
+    std::sort(events.begin(), events.end()); // at one instant, ends (-1) before starts
+    int running = 0;
+    int limitedRunning = 0;
+    int mostRunning = 0;
+    int mostLimited = 0;
+    for (const auto &[time, change, isLimited] : std::as_const(events)) {
+        running += change;
+        limitedRunning += isLimited ? change : 0;
+        mostRunning = std::max(mostRunning, running);
+        mostLimited = std::max(mostLimited, limitedRunning);
+    }
+    CHECK(mostRunning <= 4);
+    CHECK(mostLimited <= 2);
+    CHECK(mostRunning >= 2); // they did run side by side
+    QList<int> expected(10);
+    std::iota(expected.begin(), expected.end(), 1);
+    for (QList<int> &list : numbers) {
+        std::sort(list.begin(), list.end());
+        CHECK(list == expected);
+    }
 }
 
 TEST_CASE("A build started when no engine answers ends FAULT and says why", "[cli][engine]")
