@@ -3,6 +3,7 @@
 #include "stringmakers.h"
 
 #include "reports/reportparser.h"
+#include "reports/reportvalues.h"
 
 #include <catch2/catch.hpp>
 
@@ -44,8 +45,10 @@ struct StringMaker<BuildDeck::Reports::FileCoverage>
 
 namespace ReportTests {
 
+using BuildDeck::Reports::FileCoverage;
 using BuildDeck::Reports::ParsedReport;
 using BuildDeck::Reports::ReportParser;
+using BuildDeck::Reports::ReportValues;
 using BuildDeck::Reports::TestCase;
 using BuildDeck::Spec::ReportFormat;
 

@@ -15,13 +15,6 @@
 #include <random>
 
 using namespace BuildDeck;
-using Reports::FileCoverage;
-using Reports::ParsedReport;
-using Reports::ReportParser;
-using Reports::ReportValues;
-using Reports::TestCase;
-using Spec::ReportFormat;
-
 using namespace ReportTests;
 
 namespace {

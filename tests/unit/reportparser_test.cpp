@@ -11,13 +11,6 @@
 #include <random>
 
 using namespace BuildDeck;
-using Reports::FileCoverage;
-using Reports::ParsedReport;
-using Reports::ReportParser;
-using Reports::ReportValues;
-using Reports::TestCase;
-using Spec::ReportFormat;
-
 using namespace ReportTests;
 
 TEST_CASE("Report formats are TEST or CODE_COVERAGE, and coverage percentages follow", "[reports]")
