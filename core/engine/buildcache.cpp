@@ -192,8 +192,8 @@ QString BuildCache::archiveToRestore(const QString &key, const QStringList &fall
 }
 
 void BuildCache::restore(const std::optional<Spec::Cache> &cache, CommandExecutor &executor,
-                         const QStringList &environment, const QString &containerId, const QString &workDirectory,
-                         const std::atomic_bool *cancel, QStringList &log)
+                         const QStringList &environment, const QString &workDirectory, const std::atomic_bool *cancel,
+                         QStringList &log)
 {
     if (hasMode(sourceMode) && Projects::ProjectValidator::gitSourceTypes().contains(m_project.source.type))
         log << QStringLiteral("Using the local source cache: the repository's mirror is fetched, only what changed");
@@ -262,8 +262,7 @@ void BuildCache::restore(const std::optional<Spec::Cache> &cache, CommandExecuto
         for (const auto &[part, target] : places) {
             const QString folder = QDir(staging).filePath(part);
             if (restored && QFileInfo(folder).isDir()) {
-                const Result<Source::DirectoryArchive::Summary> sent =
-                    Source::DirectoryArchive::upload(m_runtime, containerId, folder, target, {}, cancel);
+                const Result<Source::DirectoryArchive::Summary> sent = executor.upload(folder, target, {}, {}, cancel);
                 if (!sent)
                     restored = sent.error();
             }

@@ -44,8 +44,7 @@ public:
     // DOWNLOAD_SOURCE, once the source is in place: links the custom cache's directories and
     // restores an S3 cache. A failure here is a line in the log, never the build's.
     void restore(const std::optional<Spec::Cache> &cache, CommandExecutor &executor, const QStringList &environment,
-                 const QString &containerId, const QString &workDirectory, const std::atomic_bool *cancel,
-                 QStringList &log);
+                 const QString &workDirectory, const std::atomic_bool *cancel, QStringList &log);
     // The end of UPLOAD_ARTIFACTS: saves the S3 cache.
     void save(const std::optional<Spec::Cache> &cache, CommandExecutor &executor, const QStringList &environment,
               const QString &containerId, const QString &workDirectory, const std::atomic_bool *cancel,

@@ -503,8 +503,8 @@ BuildRunner::PhaseOutcome BuildRunner::downloadSource()
                           m_spec.version != QStringLiteral("0.1"));
 
     if (!hostTree.isEmpty()) {
-        const Result<Source::DirectoryArchive::Summary> sent = Source::DirectoryArchive::upload(
-            m_runtime, m_containerId, hostTree, m_sourceDirectory, excludes, &m_cancel);
+        const Result<Source::DirectoryArchive::Summary> sent =
+            m_executor->upload(hostTree, m_sourceDirectory, excludes, {}, &m_cancel);
         if (!sent)
             return {Status::Failed, {QStringLiteral("CLIENT_ERROR"), sent.error().message}};
         log(QStringLiteral("Copied %1 file(s), %2 byte(s) from %3")
@@ -539,8 +539,8 @@ BuildRunner::PhaseOutcome BuildRunner::downloadSource()
                      QStringLiteral("secondary source %1: %2 sources are not supported by this version of BuildDeck")
                          .arg(secondary.sourceIdentifier, secondary.type)}};
         }
-        const Result<Source::DirectoryArchive::Summary> sent = Source::DirectoryArchive::upload(
-            m_runtime, m_containerId, tree, sourceRoot, {}, &m_cancel, secondary.sourceIdentifier);
+        const Result<Source::DirectoryArchive::Summary> sent =
+            m_executor->upload(tree, sourceRoot, {}, secondary.sourceIdentifier, &m_cancel);
         if (!sent)
             return {Status::Failed, {QStringLiteral("CLIENT_ERROR"), sent.error().message}};
         const QString directory = sourceRoot + QLatin1Char('/') + secondary.sourceIdentifier;
@@ -595,7 +595,7 @@ BuildRunner::PhaseOutcome BuildRunner::downloadSource()
         log(QStringLiteral("Cache is not defined in the buildspec"));
     QStringList lines;
     BuildCache(m_runtime, m_dataDirectory, m_project)
-        .restore(m_spec.cache, *m_executor, environment(), m_containerId, cacheWorkDirectory(), &m_cancel, lines);
+        .restore(m_spec.cache, *m_executor, environment(), cacheWorkDirectory(), &m_cancel, lines);
     for (const QString &line : std::as_const(lines))
         log(line);
     int present = 0;

@@ -95,6 +95,25 @@ mkdir -p "$bd/state" "$src" && chmod 777 "$bd" "$bd/state" &&
   printf '%s' "$3" > "$bd/run.sh" && printf '%s' "$4" > "$bd/phase.sh"
 )SCRIPT";
 
+// Unpacks into $1 a tar that follows the request on the agent's standard input, in chunks, each
+// announced by its size on a line of its own, ended by a size of 0. dd reads each chunk whole
+// before it writes it, so the input stays in step with the chunks even when tar stops early.
+// Before it reads anything it exits 125 when the image lacks tar or dd, and writes the event
+// "ready" ($2 is the nonce) when it has them. What tar says goes to $3, then to standard error.
+const char unpackScript[] = R"SCRIPT(command -v tar >/dev/null 2>&1 && command -v dd >/dev/null 2>&1 || exit 125
+printf '\036%s:ready\036' "$2"
+while IFS= read -r __bd_size && [ "$__bd_size" -gt 0 ] 2>/dev/null; do
+  dd bs="$__bd_size" count=1 iflag=fullblock 2>/dev/null
+done | tar -xf - -C "$1" 2>"$3"
+__bd_status=$?
+cat "$3" >&2
+rm -f "$3"
+exit "$__bd_status"
+)SCRIPT";
+
+// The size of the chunks upload() sends the agent.
+constexpr qsizetype uploadChunkSize = 1024 * 1024;
+
 // A word the shell reads back exactly as it is.
 QByteArray quoted(const QString &word)
 {
@@ -176,7 +195,7 @@ QByteArray CommandExecutor::request(const Script &script, const QStringList &env
         for (const QString &word : environment + argv(script))
             request += ' ' + quoted(word);
     }
-    return request + ") </dev/null\n" + m_nonce + '\n';
+    return request + (script.input ? ")\n" : ") </dev/null\n") + m_nonce + '\n';
 }
 
 QStringList CommandExecutor::argv(const Script &script)
@@ -354,6 +373,106 @@ Result<QStringList> CommandExecutor::evaluate(const QStringList &texts, const QS
     for (qsizetype i = 0; i < texts.size(); ++i)
         values.append(QString::fromUtf8(parts.value(i)));
     return values;
+}
+
+Result<Source::DirectoryArchive::Summary> CommandExecutor::upload(const QString &hostDirectory,
+                                                                  const QString &containerPath,
+                                                                  const QStringList &excludes, const QString &prefix,
+                                                                  const std::atomic_bool *cancel)
+{
+    if (m_agent) {
+        Result<std::optional<Source::DirectoryArchive::Summary>> sent =
+            uploadThroughAgent(hostDirectory, containerPath, excludes, prefix, cancel);
+        if (!sent)
+            return sent.error();
+        if (*sent)
+            return **sent;
+    }
+    return Source::DirectoryArchive::upload(m_runtime, m_containerId, hostDirectory, containerPath, excludes, cancel,
+                                            prefix);
+}
+
+Result<std::optional<Source::DirectoryArchive::Summary>>
+CommandExecutor::uploadThroughAgent(const QString &hostDirectory, const QString &containerPath,
+                                    const QStringList &excludes, const QString &prefix, const std::atomic_bool *cancel)
+{
+    Script unpack;
+    unpack.text = QString::fromLatin1(unpackScript);
+    unpack.arguments = {containerPath, QString::fromLatin1(m_nonce),
+                        QLatin1String(directory) + QStringLiteral("/unpack.err")};
+    unpack.input = true;
+
+    std::optional<int> exitStatus;
+    bool ready = false;
+    QByteArray errors;
+    MarkedStream stream(
+        m_nonce, [](const QByteArray &) {},
+        [&](const QByteArray &event) {
+            if (event.startsWith("exit:"))
+                exitStatus = event.mid(5).toInt();
+            else if (event == "ready")
+                ready = true;
+        });
+    const auto readUntil = [&](const std::function<bool()> &done) {
+        return m_agent->read(
+            [&](Runtime::OutputStream kind, const char *data, qint64 size) {
+                if (kind == Runtime::OutputStream::Stderr)
+                    errors.append(data, size);
+                else
+                    stream.feed(data, size);
+                return !done();
+            },
+            cancel);
+    };
+
+    Result<void> sent = m_agent->write(request(unpack, {}, {}));
+    if (sent)
+        sent = readUntil([&] { return ready || exitStatus; });
+    if (!sent) {
+        m_agent.reset(); // a request may still be running: the agent cannot take another
+        return sent.error();
+    }
+    if (exitStatus) {
+        if (*exitStatus == 125)
+            return std::optional<Source::DirectoryArchive::Summary>();
+        return makeError(ErrorCode::Remote, QStringLiteral("Unpacking into %1 in the container failed: %2")
+                                                .arg(containerPath, QString::fromUtf8(errors).trimmed()));
+    }
+
+    QByteArray chunk;
+    chunk.reserve(uploadChunkSize);
+    const auto flush = [&] {
+        if (sent && !chunk.isEmpty())
+            sent = m_agent->write(QByteArray::number(chunk.size()) + '\n' + chunk);
+        chunk.clear();
+    };
+    const Result<Source::DirectoryArchive::Summary> packed = Source::DirectoryArchive::write(
+        hostDirectory, excludes, prefix,
+        [&](const char *data, qsizetype size) {
+            chunk.append(data, size);
+            if (chunk.size() >= uploadChunkSize)
+                flush();
+            return bool(sent);
+        },
+        cancel);
+    if (packed)
+        flush();
+    // Ended early, the tar is cut short: tar fails, and the failure reported is the archive's.
+    if (sent)
+        sent = m_agent->write("0\n");
+    if (sent)
+        sent = readUntil([&] { return exitStatus.has_value(); });
+    stream.finish();
+    if (!sent) {
+        m_agent.reset();
+        return sent.error();
+    }
+    if (!packed)
+        return packed.error();
+    if (*exitStatus != 0)
+        return makeError(ErrorCode::Remote, QStringLiteral("Unpacking into %1 in the container failed: %2")
+                                                .arg(containerPath, QString::fromUtf8(errors).trimmed()));
+    return std::optional<Source::DirectoryArchive::Summary>(*packed);
 }
 
 } // namespace BuildDeck::Engine

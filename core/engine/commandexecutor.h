@@ -3,6 +3,7 @@
 #include "buildlog.h"
 
 #include "runtime/containerruntime.h"
+#include "source/directoryarchive.h"
 #include "support/result.h"
 
 #include <QByteArray>
@@ -12,6 +13,7 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace BuildDeck::Engine {
 
@@ -60,6 +62,14 @@ public:
     // directory, nothing in the log: its exit status and what it printed on both streams.
     Result<QPair<int, QByteArray>> runScript(const QString &text, const QStringList &environment);
 
+    // Streams the host `hostDirectory` into the container's `containerPath` (an existing directory),
+    // as `containerPath/prefix` when a prefix is given. The tar goes through the agent's standard
+    // input to the image's own tar, which costs no request to the engine; an image without tar or
+    // dd gets it through the engine's archive endpoint.
+    Result<Source::DirectoryArchive::Summary> upload(const QString &hostDirectory, const QString &containerPath,
+                                                     const QStringList &excludes = {}, const QString &prefix = {},
+                                                     const std::atomic_bool *cancel = nullptr);
+
 private:
     struct Streams
     {
@@ -74,6 +84,7 @@ private:
         QString text;
         QStringList arguments;
         QString shell = QStringLiteral("sh");
+        bool input = false; // reads what follows the request on the agent's standard input
     };
     // Runs `script` in `workingDir` (empty: where the agent is): through the agent, or as an exec
     // when another user is asked for. Returns its exit status.
@@ -81,6 +92,10 @@ private:
                         const QString &workingDir, const Streams &streams, const std::atomic_bool *cancel = nullptr);
     // The agent's request for `script`.
     QByteArray request(const Script &script, const QStringList &environment, const QString &workingDir) const;
+    // upload() through the agent; nothing (and nothing sent) when the image cannot unpack a tar.
+    Result<std::optional<Source::DirectoryArchive::Summary>>
+    uploadThroughAgent(const QString &hostDirectory, const QString &containerPath, const QStringList &excludes,
+                       const QString &prefix, const std::atomic_bool *cancel);
     // The command line that runs `script` on its own.
     static QStringList argv(const Script &script);
 

@@ -2,10 +2,12 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QSet>
 #include <QUrl>
 
@@ -220,6 +222,55 @@ QString GitSource::hostedPath(const QString &url)
     return path.isEmpty() ? QString() : host + QLatin1Char('/') + path;
 }
 
+namespace {
+
+// A repository given as a local path (or a file:// URL) has its objects copied into a new mirror
+// before the first fetch, as `git clone` does with a local path: the fetch then finds every
+// object there and only writes the references, where libgit2's local transport would build a
+// pack object by object. A repository whose history is not all in its own object directory
+// (shallow, partial, or borrowing through alternates) is left to the fetch.
+void seedFromLocal(const QString &url, git_repository *mirror, const std::atomic_bool *cancel)
+{
+    const QString path = url.startsWith(QStringLiteral("file://")) ? QUrl(url).toLocalFile() : url;
+    if (!QDir::isAbsolutePath(path) || !QFileInfo(path).isDir())
+        return;
+    git_repository *opened = nullptr;
+    if (git_repository_open_ext(&opened, QFile::encodeName(path).constData(), GIT_REPOSITORY_OPEN_NO_SEARCH, nullptr) !=
+        0)
+        return;
+    const Repository source(opened);
+    const QDir common(QFile::decodeName(git_repository_commondir(source.get())));
+    const QDir objects(common.filePath(QStringLiteral("objects")));
+    if (git_repository_is_shallow(source.get()) || objects.exists(QStringLiteral("info/alternates")) ||
+        !QDir(objects.filePath(QStringLiteral("pack"))).entryList({QStringLiteral("*.promisor")}).isEmpty())
+        return;
+    const QDir target(QFile::decodeName(git_repository_path(mirror)) + QStringLiteral("objects"));
+    static const QRegularExpression wanted(
+        QStringLiteral("^(pack/pack-[0-9a-f]+\\.(pack|idx)|[0-9a-f]{2}/[0-9a-f]{38})$"));
+    QDirIterator files(objects.path(), QDir::Files, QDirIterator::Subdirectories);
+    // Index files last: a pack is only used once its index is there.
+    QStringList indexes;
+    while (files.hasNext() && !(cancel && *cancel)) {
+        const QString relative = objects.relativeFilePath(files.next());
+        if (!wanted.match(relative).hasMatch())
+            continue;
+        if (relative.endsWith(QStringLiteral(".idx")))
+            indexes.append(relative);
+        else if (!QFileInfo::exists(target.filePath(relative)) && target.mkpath(QFileInfo(relative).path()))
+            QFile::copy(objects.filePath(relative), target.filePath(relative));
+    }
+    for (const QString &relative : std::as_const(indexes)) {
+        if (!QFileInfo::exists(target.filePath(relative)))
+            QFile::copy(objects.filePath(relative), target.filePath(relative));
+    }
+    // Objects are read-only, and the data directory's files are the user's alone.
+    QDirIterator copied(target.path(), QDir::Files, QDirIterator::Subdirectories);
+    while (copied.hasNext())
+        QFile::setPermissions(copied.next(), QFileDevice::ReadOwner);
+}
+
+} // namespace
+
 Result<QString> GitSource::fetch(const QString &url, const QString &version, const GitCallbacks &callbacks)
 {
     const QString mirror = mirrorPath(url);
@@ -236,6 +287,7 @@ Result<QString> GitSource::fetch(const QString &url, const QString &version, con
     if (fresh) {
         if (git_repository_init(&opened, QFile::encodeName(mirror).constData(), 1) != 0)
             return gitError(tr("Making the git mirror %1").arg(mirror));
+        seedFromLocal(url, opened, callbacks.cancel);
     } else if (git_repository_open_bare(&opened, QFile::encodeName(mirror).constData()) != 0) {
         return gitError(tr("Opening the git mirror %1").arg(mirror));
     }
@@ -265,6 +317,9 @@ Result<QString> GitSource::fetch(const QString &url, const QString &version, con
     if (callbacks.log)
         callbacks.log(fresh ? tr("Cloning %1 into the source cache").arg(shown(url))
                             : tr("Fetching what is new in %1").arg(shown(url)));
+    // A fetch with nothing to transfer never asks whether to stop.
+    if (callbacks.cancel && *callbacks.cancel)
+        return makeError(ErrorCode::Cancelled, tr("Fetching %1 was stopped.").arg(shown(url)));
     if (const int code = git_remote_fetch(remote.get(), &refspecs, &options, nullptr); code != 0)
         return fetchError(session, code);
 

@@ -67,6 +67,39 @@ TEST_CASE("Git versions resolve in a mirror: default branch, branch, tag, commit
     CHECK(git.fetch(url, {}, fetched.callbacks).value() == repositories.revision(QStringLiteral("main")));
 }
 
+TEST_CASE("A local repository's objects are copied into a new mirror, the user's alone, not packed again", "[git]")
+{
+    GitRepositories repositories;
+    const QString url = repositories.project();
+    GitRepositories::git(url, {QStringLiteral("gc"), QStringLiteral("-q")});
+    GitRepositories::write(url, QStringLiteral("README"), "loose\n");
+    GitRepositories::commit(url, QStringLiteral("a loose commit"));
+    const QStringList packs =
+        QDir(url + QStringLiteral("/.git/objects/pack")).entryList({QStringLiteral("*.pack")}, QDir::Files);
+    REQUIRE(packs.size() == 1);
+
+    for (const QString &given : QStringList{url, QStringLiteral("file://") + url}) {
+        QTemporaryDir data;
+        GitSource git(data.path());
+        Fetched fetched;
+        CHECK(git.fetch(given, {}, fetched.callbacks).value() == repositories.revision(QStringLiteral("main")));
+        const QDir objects(git.mirrorPath(given) + QStringLiteral("/objects"));
+        // The pack as it is (a pack the fetch made would have another name), and the loose objects.
+        CHECK(QDir(objects.filePath(QStringLiteral("pack"))).entryList({QStringLiteral("*.pack")}, QDir::Files) ==
+              packs);
+        const QString head = repositories.revision(QStringLiteral("main"));
+        const QFileDevice::Permissions notUser = QFileDevice::Permissions(0x7077); // owner, group, other
+        CHECK((QFileInfo(objects.filePath(head.left(2) + QLatin1Char('/') + head.mid(2))).permissions() & notUser) ==
+              QFileDevice::ReadOwner);
+        // A checkout from it has the whole history.
+        QTemporaryDir tree;
+        REQUIRE(git.checkout(given, {}, head, tree.path(), 0, false, fetched.callbacks));
+        CHECK(read(tree.path(), QStringLiteral("README")) == QStringLiteral("loose\n"));
+        CHECK(GitRepositories::git(tree.path(), {QStringLiteral("rev-list"), QStringLiteral("--count"), head}) ==
+              GitRepositories::git(url, {QStringLiteral("rev-list"), QStringLiteral("--count"), head}));
+    }
+}
+
 TEST_CASE("A git checkout: the tree with its .git, a branch or a detached commit, shallow when asked, submodules",
           "[git]")
 {
