@@ -6,6 +6,7 @@
 #include <QtEndian>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cstring>
 
@@ -17,11 +18,14 @@ constexpr qint64 headerSize = 16;
 constexpr qint64 recordSize = 16;
 constexpr char magic[4] = {'B', 'D', 'L', 'X'};
 
-Error writeError(const QFile &file)
+// `code` is the errno of the failed write: QFile's buffered flush does not keep it ("a disk full"
+// reads as "Unknown error" there).
+Error writeError(const QFile &file, int code = 0)
 {
-    return makeError(ErrorCode::Io,
-                     QCoreApplication::translate("BuildDeck::Engine::BuildLog", "Writing the build log %1 failed: %2")
-                         .arg(file.fileName(), file.errorString()));
+    return makeError(
+        ErrorCode::Io,
+        QCoreApplication::translate("BuildDeck::Engine::BuildLog", "Writing the build log %1 failed: %2")
+            .arg(file.fileName(), code ? QString::fromLocal8Bit(std::strerror(code)) : file.errorString()));
 }
 
 } // namespace
@@ -45,8 +49,9 @@ Result<void> BuildLogWriter::create(const QString &logPath, const QDateTime &sta
     std::memcpy(header, magic, 4);
     qToLittleEndian<quint32>(1, header + 4);
     qToLittleEndian<quint64>(quint64(m_start.toMSecsSinceEpoch()), header + 8);
+    errno = 0;
     if (m_index.write(header, headerSize) != headerSize || !m_index.flush())
-        return writeError(m_index);
+        return writeError(m_index, errno);
     return {};
 }
 
@@ -117,19 +122,21 @@ Result<void> BuildLogWriter::write(LogLine::Stream stream, const char *data, qin
     if (stream != m_lastStream && !m_atLineStart)
         m_atLineStart = true; // another stream interrupts a line: its bytes start a line of their own
     for (qint64 i = 0; i < size; ++i) {
-        if (m_atLineStart) {
+        if (m_atLineStart || m_size + i - m_lineStart >= maxLineBytes) {
             startLine(m_size + i);
+            m_lineStart = m_size + i;
             m_atLineStart = false;
         }
         if (data[i] == '\n')
             m_atLineStart = true;
     }
     m_lastStream = stream;
+    errno = 0;
     if (m_log.write(data, size) != size || !m_log.flush())
-        return writeError(m_log);
+        return writeError(m_log, errno);
     m_size += size;
     if (!records.isEmpty() && (m_index.write(records) != records.size() || !m_index.flush()))
-        return writeError(m_index);
+        return writeError(m_index, errno);
     return {};
 }
 
@@ -285,13 +292,23 @@ qint64 BuildLogReader::readLines(qint64 first, qint64 to, const LineVisitor &lin
     return first;
 }
 
-QByteArray BuildLogReader::text(qint64 index) const
+qint64 BuildLogReader::textLength(qint64 index) const
+{
+    const LogLine entry = line(index);
+    char last = 0;
+    if (entry.length == 0 || !m_log.seek(entry.offset + entry.length - 1) || m_log.read(&last, 1) != 1)
+        return 0;
+    return last == '\n' ? entry.length - 1 : entry.length;
+}
+
+QByteArray BuildLogReader::text(qint64 index, qint64 limit) const
 {
     const LogLine entry = line(index);
     if (entry.length == 0 || !m_log.seek(entry.offset))
         return {};
-    QByteArray bytes = m_log.read(entry.length);
-    if (bytes.endsWith('\n'))
+    const bool cut = limit >= 0 && limit < entry.length;
+    QByteArray bytes = m_log.read(cut ? limit : entry.length);
+    if (!cut && bytes.endsWith('\n'))
         bytes.chop(1);
     return bytes;
 }

@@ -41,6 +41,11 @@ class BuildLogWriter final
     Q_DISABLE_COPY_MOVE(BuildLogWriter)
 
 public:
+    // Output without a newline for this long (a binary printed, a 1 GB line) goes on as a new
+    // line of the index, so that no reader ever has to hold more of it at once. The log's bytes
+    // are as the build printed them.
+    static constexpr qint64 maxLineBytes = 1024 * 1024;
+
     BuildLogWriter() = default;
     ~BuildLogWriter();
 
@@ -69,6 +74,7 @@ private:
     QFile m_index;
     QDateTime m_start;
     qint64 m_size = 0;
+    qint64 m_lineStart = 0; // where the line being written starts
     bool m_atLineStart = true;
     LogLine::Stream m_lastStream = LogLine::Stream::Agent;
     SecretMasker m_masker;
@@ -92,7 +98,10 @@ public:
     qint64 lineCount() const { return m_lines; }
     QDateTime start() const { return m_start; }
     LogLine line(qint64 index) const;
-    QByteArray text(qint64 index) const; // the line's bytes, without the trailing newline
+    // The line's bytes, without the trailing newline; the first `limit` of them when it is given.
+    QByteArray text(qint64 index, qint64 limit = -1) const;
+    // How many bytes text() gives for the whole line, without reading it.
+    qint64 textLength(qint64 index) const;
     // The parts of line(), cheaper, for code that walks millions of lines.
     qint64 offset(qint64 index) const; // where the line starts; lineCount() gives the log's end
     qint64 millisecondsAfterStart(qint64 index) const;

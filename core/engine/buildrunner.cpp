@@ -161,7 +161,7 @@ void BuildRunner::endPhase(const PhaseOutcome &outcome)
     phase.status = outcome.status;
     phase.endTime = QDateTime::currentDateTimeUtc();
     if (phase.type != PhaseType::Submitted && (phase.type != PhaseType::Queued || outcome.status != Status::Succeeded))
-        phase.contexts = {outcome.context};
+        phase.contexts = {{outcome.context.statusCode, masked(outcome.context.message)}};
     if (phase.type >= PhaseType::DownloadSource && phase.type <= PhaseType::UploadArtifacts) {
         log(QStringLiteral("Phase complete: %1 State: %2").arg(phaseName(phase.type), statusName(outcome.status)));
         log(QStringLiteral("Phase context status code: %1 Message: %2")
@@ -577,6 +577,7 @@ BuildRunner::PhaseOutcome BuildRunner::downloadSource()
             secretValues.append(entry.value.toUtf8());
     }
     m_log.setSecrets(secretValues);
+    m_secretValues.setSecrets(secretValues);
     for (const QString &note : assembly->notes)
         log(note);
     QList<EnvironmentEntry> entries = assembly->entries;
@@ -671,7 +672,7 @@ BuildRunner::PhaseOutcome BuildRunner::uploadArtifacts()
         const Result<QList<QPair<QString, QString>>> values = m_executor->variables(m_spec.env->exportedVariables);
         if (values) {
             for (const auto &[name, value] : *values)
-                m_record.exportedEnvironmentVariables.append({name, value});
+                m_record.exportedEnvironmentVariables.append({name, masked(value)});
         }
     }
     const auto failed = [](const QString &message) {
@@ -698,10 +699,13 @@ BuildRunner::PhaseOutcome BuildRunner::uploadArtifacts()
     const qsizetype reportTexts = texts.size();
     for (const Spec::ReportGroup &group : std::as_const(m_spec.reports))
         texts.append(ReportCollector::textsToExpand(group));
-    const Result<QStringList> expanded = m_executor->evaluate(texts, environment());
+    Result<QStringList> expanded = m_executor->evaluate(texts, environment());
     if (!expanded)
         return failed(
             QStringLiteral("the artifact and report paths cannot be expanded: %1").arg(expanded.error().message));
+    // Names and places end up in the record: a secret in them is masked there as in the log.
+    for (QString &text : *expanded)
+        text = masked(text);
     ArtifactCollector::Files files;
     files.dataDirectory = m_dataDirectory;
     files.buildUuid = m_record.uuid();
@@ -729,12 +733,18 @@ BuildRunner::PhaseOutcome BuildRunner::uploadArtifacts()
     }
     if (!m_spec.reports.isEmpty()) {
         Reports::ReportStore reports(m_builds.database());
-        m_record.reportArns += ReportCollector::collect(m_spec.reports, expanded->mid(reportTexts), files, m_record,
-                                                        BuildSettings::region().value(), reports, lines);
+        m_record.reportArns +=
+            ReportCollector::collect(m_spec.reports, expanded->mid(reportTexts), files, m_record,
+                                     BuildSettings::region().value(), reports, m_secretValues, lines);
         flush();
     }
     saveCache();
     return outcome;
+}
+
+QString BuildRunner::masked(const QString &text) const
+{
+    return m_secretValues.isEmpty() ? text : QString::fromUtf8(m_secretValues.masked(text.toUtf8()));
 }
 
 QString BuildRunner::cacheWorkDirectory() const

@@ -5,6 +5,7 @@
 #include "buildrecord.h"
 #include "buildrequest.h"
 #include "buildstore.h"
+#include "secretmasker.h"
 
 #include "buildspec/buildspec.h"
 #include "project/project.h"
@@ -94,6 +95,8 @@ private:
     void endPhase(const PhaseOutcome &outcome);
     QStringList environment() const;
     void log(const QString &text);
+    // `text` with the build's secret values as "***": what goes into the build's record.
+    QString masked(const QString &text) const;
     bool interrupted() const;
     Status interruption() const;
 
@@ -105,6 +108,7 @@ private:
     Projects::Project m_project;
     Spec::BuildSpec m_spec;
     BuildLogWriter m_log;
+    SecretMasker m_secretValues; // the secrets' values, kept out of the record as the log keeps them out
     std::unique_ptr<CommandExecutor> m_executor;
     QString m_containerId;
     QString m_sourceDirectory;

@@ -63,9 +63,10 @@ public:
     Result<QPair<int, QByteArray>> runScript(const QString &text, const QStringList &environment);
 
     // Streams the host `hostDirectory` into the container's `containerPath` (an existing directory),
-    // as `containerPath/prefix` when a prefix is given. The tar goes through the agent's standard
-    // input to the image's own tar, which costs no request to the engine; an image without tar or
-    // dd gets it through the engine's archive endpoint.
+    // as `containerPath/prefix` when a prefix is given. A small tree (a source checkout, mostly)
+    // goes as a tar through the agent's standard input to the image's own tar, which costs no
+    // request to the engine; a large one, or any in an image without tar or dd, through the
+    // engine's archive endpoint.
     Result<Source::DirectoryArchive::Summary> upload(const QString &hostDirectory, const QString &containerPath,
                                                      const QStringList &excludes = {}, const QString &prefix = {},
                                                      const std::atomic_bool *cancel = nullptr);
@@ -76,6 +77,7 @@ private:
         std::function<void(const QByteArray &)> output; // standard output, events taken out
         std::function<void(const QByteArray &)> error;  // standard error
         std::function<void(const QByteArray &)> event;  // the driver's events
+        std::function<bool()> abandon;                  // true: stop reading, the request is given up
     };
     // A shell script for the container: a file there, or the text itself.
     struct Script

@@ -16,7 +16,8 @@ QStringList ReportCollector::textsToExpand(const Spec::ReportGroup &group)
 
 QStringList ReportCollector::collect(const QList<Spec::ReportGroup> &groups, const QStringList &expanded,
                                      const ArtifactCollector::Files &files, const BuildRecord &record,
-                                     const QString &region, Reports::ReportStore &store, QStringList &log)
+                                     const QString &region, Reports::ReportStore &store, const SecretMasker &secrets,
+                                     QStringList &log)
 {
     QStringList arns;
     for (qsizetype i = 0; i < groups.size(); ++i) {
@@ -47,7 +48,7 @@ QStringList ReportCollector::collect(const QList<Spec::ReportGroup> &groups, con
                 log << QStringLiteral("Skipping report file %1: %2").arg(rawPath, raw.errorString());
                 continue;
             }
-            assembler.add(rawPath, raw.readAll());
+            assembler.add(rawPath, secrets.isEmpty() ? raw.readAll() : secrets.masked(raw.readAll()));
         }
         log << assembler.log();
         Reports::ReportAssembler::Assembled made = assembler.finish();

@@ -2,6 +2,7 @@
 
 #include "artifactcollector.h"
 #include "buildrecord.h"
+#include "secretmasker.h"
 
 #include "buildspec/buildspec.h"
 #include "reports/reportstore.h"
@@ -20,10 +21,11 @@ public:
     static QStringList textsToExpand(const Spec::ReportGroup &group);
 
     // Makes and stores the report of each group, with `expanded` the shell's values of each group's
-    // textsToExpand(); returns the ARNs of the reports stored.
+    // textsToExpand(); returns the ARNs of the reports stored. The build's secret values in the
+    // report files are stored as "***".
     static QStringList collect(const QList<Spec::ReportGroup> &groups, const QStringList &expanded,
                                const ArtifactCollector::Files &files, const BuildRecord &record, const QString &region,
-                               Reports::ReportStore &store, QStringList &log);
+                               Reports::ReportStore &store, const SecretMasker &secrets, QStringList &log);
 };
 
 } // namespace BuildDeck::Engine

@@ -13,6 +13,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QScopeGuard>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QThread>
@@ -473,6 +475,57 @@ TEST_CASE("An engine that goes away during a build ends it FAULT, saying so", "[
     REQUIRE(left);
     for (const Runtime::ContainerSummary &container : *left)
         CHECK(direct->runtime->removeContainer(container.id));
+}
+
+TEST_CASE("A full log file system ends the build FAULT at once, saying so, and the database stays intact",
+          "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    if (::geteuid() != 0) {
+        if (qEnvironmentVariable("CI") == QStringLiteral("true"))
+            FAIL("CI runs as root, which this test needs to mount a small file system");
+        WARN("Skipped: mounting a small file system needs root");
+        return;
+    }
+    // The project's log directory on a file system of 256 KiB; the database is not on it.
+    Builds builds;
+    const QString logs = builds.dataDirectory() + QStringLiteral("/logs/runner-test");
+    REQUIRE(QDir().mkpath(logs));
+    const ProcessResult mounted =
+        runProgram(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                             QStringLiteral("size=256k"), QStringLiteral("builddeck-full"), logs});
+    INFO(mounted.err.toStdString());
+    REQUIRE(mounted.exitCode == 0);
+    const auto unmount = qScopeGuard([&] { runProgram(QStringLiteral("umount"), {logs}); });
+
+    const BuildRecord record = builds.run("version: 0.2\nphases:\n  build:\n    commands:\n"
+                                          "      - echo the first line; seq 1 100000; sleep 300\n"
+                                          "      - echo never\n");
+    CHECK(record.buildStatus == Status::Fault);
+    CHECK(record.buildComplete);
+    const BuildPhase build = phaseOf(record, PhaseType::Build);
+    CHECK(build.status == Status::Fault);
+    const QString message = build.contexts.value(0).message;
+    INFO(message.toStdString());
+    CHECK(message.contains(QStringLiteral("Writing the build log")));
+    CHECK(message.contains(QStringLiteral("No space left on device")));
+    // What fitted is there, in order; the phase did not wait for its 300 s command.
+    CHECK(builds.log().contains(QStringLiteral("\nthe first line\n1\n2\n3\n")));
+    CHECK_FALSE(builds.log().contains(QStringLiteral("never")));
+    CHECK(build.durationInSeconds().value_or(300) < 300);
+
+    // The database, elsewhere, is whole and has the build as it ended.
+    const Result<History::Database> database = History::Database::open(builds.dataDirectory());
+    REQUIRE(database);
+    QSqlQuery check(database->connection());
+    REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toString() == QStringLiteral("ok"));
+    const Result<BuildRecord> stored = builds.store().get(record.id);
+    REQUIRE(stored);
+    CHECK(stored->buildStatus == Status::Fault);
+    CHECK(builds.runtime().listContainers(QStringLiteral("builddeck.build-id=") + record.id).value().isEmpty());
 }
 
 TEST_CASE("privilegedMode gives the build what a privileged container may do, without it, it may not",

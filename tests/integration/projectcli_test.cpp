@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
 #include <numeric>
 #include <signal.h>
 #include <tuple>
@@ -232,6 +233,63 @@ TEST_CASE("A kill during a write leaves the store intact with the last committed
     // The write under way when the kill came is either whole or absent.
     CHECK((stored == lastCommitted || stored == lastCommitted + 1));
     CHECK(record->project.environment.environmentVariables.at(0).value.size() == 200000);
+}
+
+TEST_CASE("A kill while builds are written leaves the store intact with every committed build", "[project][store]")
+{
+    const Cli cli;
+    cli.json(
+        {QStringLiteral("create-project"), QStringLiteral("--cli-input-json"), projectJson(QStringLiteral("victim"))});
+
+    QProcess writer;
+    writer.start(QStringLiteral(BUILDDECK_BIN_DIR "/store_writer"),
+                 {cli.dataDir(), QStringLiteral("victim"), QStringLiteral("builds")});
+    REQUIRE(writer.waitForStarted(30000));
+    QByteArray printed;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            printed += writer.readAllStandardOutput();
+            return printed.count('\n') >= 25;
+        },
+        60000));
+    ::kill(pid_t(writer.processId()), SIGKILL);
+    REQUIRE(writer.waitForFinished(30000));
+    printed += writer.readAllStandardOutput();
+    const QList<QByteArray> lines = printed.trimmed().split('\n');
+    const int lastNumber = lines.constLast().split(' ').value(0).toInt();
+    const QString lastId = QString::fromUtf8(lines.constLast().split(' ').value(1));
+
+    Result<History::Database> database = History::Database::open(cli.dataDir());
+    REQUIRE(database);
+    QSqlQuery check(database->connection());
+    REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toString() == QStringLiteral("ok"));
+
+    Engine::BuildStore builds(std::move(database).value());
+    // Every committed build is there, whole; the one under way is whole or absent (or just made).
+    const Result<Engine::BuildRecord> last = builds.get(lastId);
+    REQUIRE(last);
+    CHECK(last->buildNumber == lastNumber);
+    CHECK(last->buildComplete);
+    CHECK(last->buildStatus == Engine::Status::Failed);
+    const auto build = std::find_if(last->phases.cbegin(), last->phases.cend(), [](const Engine::BuildPhase &phase) {
+        return phase.type == Engine::PhaseType::Build;
+    });
+    REQUIRE(build != last->phases.cend());
+    CHECK(build->contexts.value(0).message.size() == 200000);
+    Engine::BuildQuery all;
+    all.project = QStringLiteral("victim");
+    all.limit = 1000;
+    const Result<QList<Engine::BuildRecord>> stored = builds.query(all);
+    REQUIRE(stored);
+    CHECK((stored->size() == lastNumber || stored->size() == lastNumber + 1));
+    QList<int> numbers;
+    for (const Engine::BuildRecord &record : *stored)
+        numbers.append(record.buildNumber);
+    std::sort(numbers.begin(), numbers.end());
+    for (qsizetype i = 0; i < numbers.size(); ++i)
+        CHECK(numbers.at(i) == i + 1);
 }
 
 TEST_CASE("start-build returns at once, the build goes on, logs --follow streams it, --wait waits",
@@ -463,6 +521,12 @@ TEST_CASE("Twenty builds at once keep the project and global limits, with number
     cli.json(
         {QStringLiteral("create-project"), QStringLiteral("--cli-input-json"), projectJson(QStringLiteral("free"))});
 
+#ifdef BUILDDECK_HISTORY_OBSERVER
+    // The History dock's model, in a process of its own, watches from before the first build.
+    QProcess historyObserver;
+    historyObserver.start(QStringLiteral(BUILDDECK_BIN_DIR "/history_observer"), {cli.dataDir(), QStringLiteral("20")});
+    REQUIRE(historyObserver.waitForStarted());
+#endif
     QStringList ids;
     for (int i = 0; i < 20; ++i) {
         const QString project = i % 2 ? QStringLiteral("free") : QStringLiteral("limited");
@@ -556,6 +620,31 @@ TEST_CASE("Twenty builds at once keep the project and global limits, with number
         std::sort(list.begin(), list.end());
         CHECK(list == expected);
     }
+
+#ifdef BUILDDECK_HISTORY_OBSERVER
+    // The model kept its contract throughout (its tester aborts otherwise), never showed more
+    // running than the limit, and ends with the twenty builds as the records have them.
+    REQUIRE((historyObserver.state() == QProcess::NotRunning || historyObserver.waitForFinished(60000)));
+    INFO(historyObserver.readAllStandardError().toStdString());
+    CHECK(historyObserver.exitStatus() == QProcess::NormalExit);
+    CHECK(historyObserver.exitCode() == 0);
+    const QList<QByteArray> shown = historyObserver.readAllStandardOutput().trimmed().split('\n');
+    REQUIRE(shown.size() == 21);
+    CHECK(shown.at(0).startsWith("most-running "));
+    CHECK(shown.at(0).mid(13).toInt() <= 4);
+    QMap<QByteArray, QList<int>> shownNumbers;
+    for (const QByteArray &line : shown.mid(1)) {
+        const QList<QByteArray> words = line.split(' ');
+        REQUIRE(words.size() == 3);
+        CHECK(words.at(2) == "Succeeded");
+        shownNumbers[words.at(1)].append(words.at(0).toInt());
+    }
+    CHECK(shownNumbers.keys() == QList<QByteArray>{"free", "limited"});
+    for (QList<int> &list : shownNumbers) {
+        std::sort(list.begin(), list.end());
+        CHECK(list == expected);
+    }
+#endif
 }
 
 TEST_CASE("A build started when no engine answers ends FAULT and says why", "[cli][engine]")

@@ -264,6 +264,128 @@ TEST_CASE("A build's parameters and secrets reach its commands, print as ***, an
     CHECK(QJsonDocument(record).toJson().contains("api:token"));
 }
 
+TEST_CASE("Builds that use every kind of secret leave no value in the data, the settings or any JSON printed",
+          "[secrets][docker]")
+{
+    if (!requireEngine())
+        return;
+    QTemporaryDir dir;
+    // The settings live in the scanned folder too.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    const auto run = [&](const QStringList &arguments) { return json(cli(dir.path(), arguments, environment)); };
+    // One value of each kind: parameters for the project, the buildspec and a start-build override,
+    // a JSON secret read by key, and a plain secret.
+    const QList<QByteArray> values{"pp-Value-1111", "ps-Value-2222", "po-Value-3333", "sm-Secret-4444",
+                                   "smw-Secret-5555"};
+    for (const auto &[name, value] : {std::pair{"/p/project", 0}, {"/p/spec", 1}, {"/p/override", 2}}) {
+        run({QStringLiteral("put-parameter"), QStringLiteral("--name"), QString::fromLatin1(name),
+             QStringLiteral("--value"), QString::fromLatin1(values.at(value))});
+    }
+    run({QStringLiteral("create-secret"), QStringLiteral("--name"), QStringLiteral("api"),
+         QStringLiteral("--secret-string"), QStringLiteral(R"({"token":"sm-Secret-4444"})")});
+    run({QStringLiteral("create-secret"), QStringLiteral("--name"), QStringLiteral("whole"),
+         QStringLiteral("--secret-string"), QStringLiteral("smw-Secret-5555")});
+
+    // The build puts every value where the record could keep it: an exported variable, an
+    // artifact's name, a test report, an error message; and prints them.
+    const char *buildspec = "version: 0.2\n"
+                            "env:\n"
+                            "  parameter-store:\n"
+                            "    PS: /p/spec\n"
+                            "  secrets-manager:\n"
+                            "    SM: api:token\n"
+                            "  exported-variables: [PS, SM, PKEY, COPY]\n"
+                            "phases:\n"
+                            "  build:\n"
+                            "    commands:\n"
+                            "      - export COPY=\"copy of $SM\"\n"
+                            "      - echo \"$PKEY $PSEC $PS $SM $OVER\"; echo made > values.txt\n"
+                            "      - mkdir -p reports && printf '<testsuite name=\"%s\" tests=\"1\"><testcase "
+                            "classname=\"%s\" name=\"%s\"><failure message=\"%s\">%s</failure></testcase>"
+                            "</testsuite>' \"$PKEY\" \"$PSEC\" \"$PS\" \"$SM\" \"$OVER\" > reports/unit.xml\n"
+                            "  post_build:\n"
+                            "    commands:\n"
+                            "      - sh -c \"echo $OVER >&2; exit 3\"\n"
+                            "reports:\n"
+                            "  unit:\n"
+                            "    files: ['reports/*.xml']\n"
+                            "artifacts:\n"
+                            "  files: [values.txt]\n"
+                            "  name: out-$SM\n";
+    const QJsonObject project{
+        {QStringLiteral("name"), QStringLiteral("every-secret")},
+        {QStringLiteral("source"), QJsonObject{{QStringLiteral("type"), QStringLiteral("NO_SOURCE")},
+                                               {QStringLiteral("buildspec"), QString::fromLatin1(buildspec)}}},
+        {QStringLiteral("artifacts"), QJsonObject{{QStringLiteral("type"), QStringLiteral("S3")},
+                                                  {QStringLiteral("location"), QStringLiteral("bucket")},
+                                                  {QStringLiteral("name"), QStringLiteral("out")},
+                                                  {QStringLiteral("overrideArtifactName"), true}}},
+        {QStringLiteral("environment"),
+         QJsonObject{{QStringLiteral("type"), QStringLiteral("LINUX_CONTAINER")},
+                     {QStringLiteral("image"), QString::fromLatin1(defaultImage())},
+                     {QStringLiteral("computeType"), QStringLiteral("BUILD_GENERAL1_SMALL")},
+                     {QStringLiteral("environmentVariables"),
+                      QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("PKEY")},
+                                             {QStringLiteral("value"), QStringLiteral("/p/project")},
+                                             {QStringLiteral("type"), QStringLiteral("PARAMETER_STORE")}},
+                                 QJsonObject{{QStringLiteral("name"), QStringLiteral("PSEC")},
+                                             {QStringLiteral("value"), QStringLiteral("whole")},
+                                             {QStringLiteral("type"), QStringLiteral("SECRETS_MANAGER")}}}}}}};
+    run({QStringLiteral("create-project"), QStringLiteral("--cli-input-json"),
+         QString::fromUtf8(QJsonDocument(project).toJson(QJsonDocument::Compact))});
+    const ProcessResult started =
+        cli(dir.path(),
+            {QStringLiteral("start-build"), QStringLiteral("--project-name"), QStringLiteral("every-secret"),
+             QStringLiteral("--environment-variables-override"),
+             QStringLiteral("name=OVER,value=/p/override,type=PARAMETER_STORE"), QStringLiteral("--wait")},
+            environment);
+    const QJsonObject build =
+        QJsonDocument::fromJson(started.out.toUtf8()).object().value(QStringLiteral("build")).toObject();
+    const QString id = build.value(QStringLiteral("id")).toString();
+    REQUIRE_FALSE(id.isEmpty());
+    const ProcessResult log = cli(dir.path(), {QStringLiteral("logs"), QStringLiteral("--id"), id}, environment);
+    INFO(log.out.toStdString());
+    // Every value reached the build: the masked line has five of them.
+    CHECK(log.out.contains(QStringLiteral("*** *** *** *** ***")));
+    CHECK(build.value(QStringLiteral("buildStatus")).toString() == QStringLiteral("FAILED"));
+
+    // Everything the CLI prints about the build, its project and its report.
+    QByteArray printed = started.out.toUtf8() + log.out.toUtf8();
+    const auto print = [&](const QStringList &arguments) {
+        const QJsonObject shown = run(arguments);
+        printed += QJsonDocument(shown).toJson();
+        return shown;
+    };
+    const QJsonObject records = print({QStringLiteral("batch-get-builds"), QStringLiteral("--ids"), id});
+    print({QStringLiteral("batch-get-projects"), QStringLiteral("--names"), QStringLiteral("every-secret")});
+    print({QStringLiteral("list-builds")});
+    const QJsonArray reports = records.value(QStringLiteral("builds"))
+                                   .toArray()
+                                   .at(0)
+                                   .toObject()
+                                   .value(QStringLiteral("reportArns"))
+                                   .toArray();
+    REQUIRE(reports.size() == 1);
+    print({QStringLiteral("batch-get-reports"), QStringLiteral("--report-arns"), reports.at(0).toString()});
+    const QJsonObject cases =
+        print({QStringLiteral("describe-test-cases"), QStringLiteral("--report-arn"), reports.at(0).toString()});
+    CHECK(cases.value(QStringLiteral("testCases")).toArray().size() == 1);
+    const QJsonObject record = records.value(QStringLiteral("builds")).toArray().at(0).toObject();
+    CHECK(record.value(QStringLiteral("exportedEnvironmentVariables")).toArray().size() == 4);
+    CHECK(record.value(QStringLiteral("artifacts"))
+              .toObject()
+              .value(QStringLiteral("location"))
+              .toString()
+              .contains(QStringLiteral("out-***")));
+
+    for (const QByteArray &value : values) {
+        INFO(value.toStdString());
+        CHECK(filesHolding(dir.path(), value).isEmpty());
+        CHECK_FALSE(printed.contains(value));
+    }
+}
+
 namespace {
 
 // git http-backend behind a loopback web server that asks for basic auth.

@@ -158,12 +158,10 @@ const Log::StyledLine &LogView::styled(qint64 line) const
 {
     if (Log::StyledLine *cached = m_styled.object(line))
         return *cached;
-    QByteArray raw = m_reader ? m_reader->text(line) : QByteArray();
-    // A line of megabytes (minified code, a binary printed) is shown in part, so that it cannot
-    // stall the view; Save keeps it whole.
-    const qsizetype cut = raw.size() - displayLimit;
-    if (cut > 0)
-        raw.truncate(displayLimit);
+    // A line of megabytes (minified code, a binary printed) is read and shown in part, so that it
+    // cannot stall the view; Save keeps it whole.
+    const qint64 cut = m_reader ? m_reader->textLength(line) - displayLimit : 0;
+    const QByteArray raw = m_reader ? m_reader->text(line, displayLimit) : QByteArray();
     auto *parsed = new Log::StyledLine(Log::AnsiLine::parse(raw));
     if (cut > 0) {
         const QString more = tr(" [%1 more bytes not shown]").arg(cut);
