@@ -10,7 +10,8 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
 
-say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+# Each step with the time since the script started, so a slow one shows.
+say() { printf '\033[1m==> [%d:%02d] %s\033[0m\n' $((SECONDS / 60)) $((SECONDS % 60)) "$*" >&2; }
 die() { printf 'dev.sh: %s\n' "$*" >&2; exit 1; }
 is_root() { [ "$(id -u)" = 0 ]; }
 
@@ -129,18 +130,31 @@ step_test() {
     step_deps
     say "Checking the format (.clang-format)"
     git ls-files '*.cpp' '*.h' | xargs clang-format --dry-run --Werror
+    # The images the tests need (the default one, and the bare Debian of the package's install
+    # test) are made while the rest compiles, once builddeck-cli is there.
+    step_engine
+    [ -f build/ci/build.ninja ] || cmake --preset ci >/dev/null
+    say "Building builddeck-cli (ci)"
+    cmake --build --preset ci -j "$(nproc)" --target builddeck-cli
+    say "Making the test images in the background (log: build/ci/images.log)"
+    local engine images
+    engine=$(answering_engine)
+    { build/ci/bin/builddeck-cli build-image --engine "$engine" &&
+        build/ci/bin/builddeck-cli build-image --engine "$engine" --recipe tests/packaging/debian-12.json; } \
+        >build/ci/images.log 2>&1 &
+    images=$!
     step_build ci
-    step_image ci
+    say "Waiting for the test images"
+    wait "$images" || { tail -n 30 build/ci/images.log >&2; die "the test images could not be made; the log is above."; }
     say "Smoke launch: builddeck --version"
     QT_QPA_PLATFORM=offscreen build/ci/bin/builddeck --version
     say "Running every test (ci preset)"
     ctest --preset ci -j "$(nproc)"
     step_build asan
-    say "Running the core tests under AddressSanitizer and UndefinedBehaviorSanitizer"
-    ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 LSAN_OPTIONS="suppressions=$root/tests/support/lsan.supp" UBSAN_OPTIONS=print_stacktrace=1 ctest --preset asan -j "$(nproc)" -L 'unit|integration'
-    step_build fuzz
-    say "Fuzzing for a bounded number of inputs (libFuzzer, fixed seed)"
-    ctest --preset fuzz
+    # The fuzzers (a bounded number of inputs, a fixed seed) use the processor while the integration
+    # tests wait on their containers.
+    say "Running the core tests and the fuzzers under AddressSanitizer and UndefinedBehaviorSanitizer"
+    ASAN_OPTIONS=detect_leaks=1:fast_unwind_on_malloc=0 LSAN_OPTIONS="suppressions=$root/tests/support/lsan.supp" UBSAN_OPTIONS=print_stacktrace=1 ctest --preset asan -j "$(nproc)" -L 'unit|integration|fuzz'
 }
 
 # The pictures in docs/screenshots/, from a real session under Xvfb (English, German and French).

@@ -1286,6 +1286,10 @@ Starten Sie eine: als root &apos;dockerd &amp;&apos; ausführen (oder &apos;syst
         <source>%1 cannot be written into %2: %3</source>
         <translation>%1 kann nicht nach %2 geschrieben werden: %3</translation>
     </message>
+    <message>
+        <source>%1 is a sparse file of %2 bytes in the archive; refused.</source>
+        <translation>%1 ist im Archiv eine Datei mit Lücken von %2 Bytes; abgelehnt.</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Source::GitSource</name>

@@ -1286,6 +1286,10 @@ Démarrez-en un&#xa0;: en tant que root, lancez &apos;dockerd &amp;&apos; (ou &a
         <source>%1 cannot be written into %2: %3</source>
         <translation>Impossible d&apos;écrire %1 dans %2&#xa0;: %3</translation>
     </message>
+    <message>
+        <source>%1 is a sparse file of %2 bytes in the archive; refused.</source>
+        <translation>%1 est dans l&apos;archive un fichier creux de %2 octets&#xa0;; refusé.</translation>
+    </message>
 </context>
 <context>
     <name>BuildDeck::Source::GitSource</name>

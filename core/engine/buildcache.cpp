@@ -300,6 +300,11 @@ void BuildCache::save(const std::optional<Spec::Cache> &cache, CommandExecutor &
     QStringList roots;
     for (const QString &path : cache->paths) {
         const QString trimmed = path.trimmed();
+        // A path out of its directory would name one outside the staging folder on this machine.
+        if (trimmed.split(QLatin1Char('/')).contains(QStringLiteral(".."))) {
+            log << QStringLiteral("Skipping cache path %1: '..' is not allowed in a cache path").arg(path);
+            continue;
+        }
         const bool inSource = !trimmed.startsWith(QLatin1Char('/'));
         // abs/<path> for an absolute path, src/<path> for one in the source directory.
         const QString staged = (inSource ? QStringLiteral("src/") : QStringLiteral("abs")) + trimmed;

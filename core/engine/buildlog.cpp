@@ -122,7 +122,7 @@ Result<void> BuildLogWriter::write(LogLine::Stream stream, const char *data, qin
     if (stream != m_lastStream && !m_atLineStart)
         m_atLineStart = true; // another stream interrupts a line: its bytes start a line of their own
     for (qint64 i = 0; i < size; ++i) {
-        if (m_atLineStart || m_size + i - m_lineStart >= maxLineBytes) {
+        if (m_atLineStart || (data[i] != '\n' && m_size + i - m_lineStart >= maxLineBytes)) {
             startLine(m_size + i);
             m_lineStart = m_size + i;
             m_atLineStart = false;

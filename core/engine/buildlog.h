@@ -42,8 +42,8 @@ class BuildLogWriter final
 
 public:
     // Output without a newline for this long (a binary printed, a 1 GB line) goes on as a new
-    // line of the index, so that no reader ever has to hold more of it at once. The log's bytes
-    // are as the build printed them.
+    // line of the index (its newline aside), so that no reader ever has to hold more of it at
+    // once. The log's bytes are as the build printed them.
     static constexpr qint64 maxLineBytes = 1024 * 1024;
 
     BuildLogWriter() = default;

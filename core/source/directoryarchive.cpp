@@ -307,6 +307,13 @@ Result<DirectoryArchive::Summary> DirectoryArchive::extract(const std::function<
         if (relative.split(QLatin1Char('/')).contains(QStringLiteral("..")))
             return makeError(ErrorCode::InvalidArgument,
                              tr("%1 would be written outside %2; refused.").arg(name, root));
+        // A sparse entry holds a little and unpacks to as much as it says (gigabytes of zeros, to
+        // fill the disk of whatever it is copied into next). BuildDeck's tars and the engine's
+        // have none.
+        if (archive_entry_sparse_count(entry) > 0)
+            return makeError(ErrorCode::InvalidArgument, tr("%1 is a sparse file of %2 bytes in the archive; refused.")
+                                                             .arg(name)
+                                                             .arg(archive_entry_size(entry)));
         archive_entry_set_pathname_utf8(entry, QString(root + QLatin1Char('/') + relative).toUtf8().constData());
         if (const char *hardlink = archive_entry_hardlink_utf8(entry)) {
             const QString target = stripped(QString::fromUtf8(hardlink), stripComponents);

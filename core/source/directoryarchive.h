@@ -46,8 +46,9 @@ public:
     // Unpacks a tar stream (`read` fills the buffer it is given and returns the byte count, 0 at
     // the end, -1 on failure) into `directory`, made when missing, leaving out the first
     // `stripComponents` components of every name. Entries that would land outside `directory`
-    // (`..`, absolute names, a path through a symbolic link) are refused with the entry's name;
-    // devices, pipes and sockets are skipped.
+    // (`..`, a path through a symbolic link) are refused with the entry's name, as are sparse
+    // files (an archive bomb); absolute names are taken as relative; devices, pipes and sockets
+    // are skipped.
     static Result<Summary> extract(const std::function<qint64(char *buffer, qint64 capacity)> &read,
                                    const QString &directory, int stripComponents = 0,
                                    const std::atomic_bool *cancel = nullptr);

@@ -27,6 +27,22 @@
 using namespace BuildDeck;
 using namespace BuildDeck::Engine;
 
+namespace {
+
+#if defined(__SANITIZE_ADDRESS__)
+constexpr bool underSanitizer = true;
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+constexpr bool underSanitizer = true;
+#else
+constexpr bool underSanitizer = false;
+#endif
+#else
+constexpr bool underSanitizer = false;
+#endif
+
+} // namespace
+
 TEST_CASE("A successful build goes through every phase and leaves no container", "[docker][engine]")
 {
     if (!requireEngine())
@@ -526,6 +542,41 @@ TEST_CASE("A full log file system ends the build FAULT at once, saying so, and t
     REQUIRE(stored);
     CHECK(stored->buildStatus == Status::Fault);
     CHECK(builds.runtime().listContainers(QStringLiteral("builddeck.build-id=") + record.id).value().isEmpty());
+}
+
+TEST_CASE("A build printing a 1 GB line, invalid UTF-8 and NUL bytes: the log keeps every byte, in bounded lines",
+          "[docker][engine]")
+{
+    if (!requireEngine())
+        return;
+    // The sanitizers slow every byte down; the bound on lines is the same at any size.
+    const qint64 megabytes = underSanitizer ? 64 : 1024;
+    Builds builds;
+    const QString buildspec = QStringLiteral("version: 0.2\nphases:\n  build:\n    commands:\n"
+                                             "      - head -c %1 /dev/zero | tr '\\0' 'a'\n"
+                                             "      - printf 'bad \\377\\376 utf8, a NUL \\000 here\\n'\n")
+                                  .arg(megabytes * 1024 * 1024);
+    const BuildRecord record = builds.run(Builds::project(buildspec));
+    CHECK(record.buildStatus == Status::Succeeded);
+
+    Engine::BuildLogReader reader;
+    REQUIRE(reader.open(BuildRunner::logPath(builds.dataDirectory(), record)));
+    qint64 longest = 0;
+    qint64 letters = 0;
+    qint64 hostile = -1;
+    static constexpr char printed[] = "bad \xff\xfe utf8, a NUL \0 here";
+    const QByteArray expected(printed, sizeof printed - 1);
+    reader.readLines(0, reader.lineCount(), [&](qint64 index, QByteArrayView text, bool) {
+        longest = std::max<qint64>(longest, text.size());
+        if (!text.isEmpty() && text.front() == 'a')
+            letters += text.size();
+        if (text == expected)
+            hostile = index;
+    });
+    CHECK(longest <= Engine::BuildLogWriter::maxLineBytes);
+    CHECK(letters == megabytes * 1024 * 1024); // every byte, none lost at the cuts
+    CHECK(hostile > 0);
+    CHECK(reader.text(hostile) == expected);
 }
 
 TEST_CASE("privilegedMode gives the build what a privileged container may do, without it, it may not",

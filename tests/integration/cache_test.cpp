@@ -1,9 +1,11 @@
+#include "processrunner.h"
 #include "runnerbuilds.h"
 
 #include "engine/buildcache.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QTemporaryDir>
 
 using namespace BuildDeck;
 using namespace BuildDeck::Engine;
@@ -141,4 +143,109 @@ TEST_CASE("LOCAL_DOCKER_LAYER_CACHE needs privileged mode and says so", "[docker
     builds.run(project);
     CHECK(builds.log().contains(QStringLiteral("\n/var/lib/docker/layer-cache-mark\n")));
     invalidate(builds, project);
+}
+
+TEST_CASE("A hostile S3 cache archive is refused in the log, the build goes on, and nothing lands outside",
+          "[docker][cache]")
+{
+    if (!requireEngine())
+        return;
+    Builds builds;
+    Projects::ProjectCache cache;
+    cache.type = QStringLiteral("S3");
+    cache.location = QStringLiteral("cache-bucket");
+    const Projects::Project project = cachedProject(
+        QStringLiteral("cache-hostile"), QStringLiteral("cache:\n  paths:\n    - '/root/.m2/**/*'\n"), cache);
+    const QString archive =
+        QDir(BuildCache::s3Directory(builds.dataDirectory(), project)).filePath(QStringLiteral("cache.tar"));
+    REQUIRE(QDir().mkpath(QFileInfo(archive).absolutePath()));
+    QTemporaryDir scratch;
+
+    struct Hostile
+    {
+        const char *what;
+        QString make; // a shell script that writes the archive to $1 from the folder it runs in
+        QString refusal;
+    };
+    const QList<Hostile> hostile{
+        // 8 GiB of zeros in a few kilobytes: the bomb an S3 cache can be.
+        {"a sparse file",
+         QStringLiteral("mkdir -p abs/root/.m2 && truncate -s 8G abs/root/.m2/bomb.bin && "
+                        "tar -S -cf \"$1\" abs"),
+         QStringLiteral("is a sparse file of 8589934592 bytes in the archive; refused")},
+        {"'..'",
+         QStringLiteral("python3 -c \"import io, sys, tarfile\nt = tarfile.open(sys.argv[1], 'w')\n"
+                        "i = tarfile.TarInfo('abs/../../escaped.txt'); i.size = 1\n"
+                        "t.addfile(i, io.BytesIO(b'x'))\" \"$1\""),
+         QStringLiteral("would be written outside")},
+        {"a path through a link",
+         QStringLiteral("mkdir -p abs/root && ln -s '%1' abs/root/.m2 && mkdir -p out && "
+                        "echo x > out/escaped.txt && tar -cf \"$1\" abs && tar -rf \"$1\" "
+                        "--transform 's,^out,abs/root/.m2,' out/escaped.txt")
+             .arg(scratch.path()),
+         QStringLiteral("escaped.txt")},
+    };
+    for (const Hostile &bad : hostile) {
+        INFO(bad.what);
+        QTemporaryDir folder;
+        const ProcessResult made = runProgram(
+            QStringLiteral("sh"), {QStringLiteral("-c"), QStringLiteral("cd '%1' && %2").arg(folder.path(), bad.make),
+                                   QStringLiteral("make"), archive});
+        INFO(made.err.toStdString());
+        REQUIRE(made.exitCode == 0);
+        const BuildRecord record = builds.run(project);
+        INFO(builds.log().toStdString());
+        CHECK(record.buildStatus == Status::Succeeded);
+        CHECK(builds.log().contains(QStringLiteral("The cache could not be restored: ")));
+        CHECK(builds.log().contains(bad.refusal));
+        CHECK(builds.log().contains(QStringLiteral("nothing cached")));
+        // Nothing outside the staging folder, which is gone.
+        CHECK_FALSE(QFileInfo::exists(builds.dataDirectory() + QStringLiteral("/escaped.txt")));
+        CHECK_FALSE(QFileInfo::exists(scratch.filePath(QStringLiteral("escaped.txt"))));
+        CHECK(QDir(builds.dataDirectory() + QStringLiteral("/work"))
+                  .entryList(QDir::NoDotAndDotDot | QDir::AllEntries)
+                  .isEmpty());
+        QFile::remove(archive);
+    }
+}
+
+TEST_CASE("Cache and report paths with '..', absolute paths and links out are refused, and nothing leaves the build",
+          "[docker][cache]")
+{
+    if (!requireEngine())
+        return;
+    QDir(QStringLiteral("/tmp/bd-escape")).removeRecursively();
+    Builds builds;
+    Projects::ProjectCache cache;
+    cache.type = QStringLiteral("S3");
+    cache.location = QStringLiteral("cache-bucket");
+    // The build makes a tree of its own in the container, reached by '..' from the source, and a
+    // report that is a link to a file of the host's (and of the container's) /etc.
+    Projects::Project project =
+        Builds::project(QStringLiteral("version: 0.2\n"
+                                       "phases:\n"
+                                       "  build:\n"
+                                       "    commands:\n"
+                                       "      - mkdir -p ../../../../../../../../tmp/bd-escape reports\n"
+                                       "      - echo planted > ../../../../../../../../tmp/bd-escape/planted.txt\n"
+                                       "      - ln -s /etc/passwd reports/linked.xml\n"
+                                       "cache:\n"
+                                       "  paths:\n"
+                                       "    - '../../../../../../../../tmp/bd-escape/**/*'\n"
+                                       "reports:\n"
+                                       "  escape:\n"
+                                       "    files: ['../../../../../../../../etc/passwd', '/etc/passwd']\n"
+                                       "  linked:\n"
+                                       "    files: ['reports/linked.xml']\n"));
+    project.name = QStringLiteral("cache-paths");
+    project.cache = cache;
+    const BuildRecord record = builds.run(project);
+    INFO(builds.log().toStdString());
+    CHECK(builds.log().contains(QStringLiteral(
+        "Skipping cache path ../../../../../../../../tmp/bd-escape/**/*: '..' is not allowed in a cache path")));
+    CHECK_FALSE(QFileInfo::exists(QStringLiteral("/tmp/bd-escape/planted.txt")));
+    // No report was made of a file outside the build's tree.
+    CHECK(record.reportArns.isEmpty());
+    CHECK(builds.log().contains(QStringLiteral("Report group cache-paths-escape: ")));
+    CHECK(builds.log().contains(QStringLiteral("Report group cache-paths-linked: ")));
 }

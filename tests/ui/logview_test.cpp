@@ -4,6 +4,7 @@
 #include "log/logview.h"
 
 #include "engine/buildlog.h"
+#include "log/logexport.h"
 #include "log/logsearch.h"
 
 #include <QApplication>
@@ -182,4 +183,60 @@ TEST_CASE("Log view: find counts every match, goes from match to match and unfol
     text->clear();
     QTest::keyClicks(text, QStringLiteral("(broken"));
     REQUIRE(QTest::qWaitFor([&] { return count->text().contains(QStringLiteral("regular expression")); }, 10000));
+}
+
+TEST_CASE("Log view: a 1 GB line, invalid UTF-8 and NUL bytes are shown without holding the line, Save keeps them",
+          "[ui][log]")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("build.log"));
+    {
+        Engine::BuildLogWriter writer;
+        REQUIRE(writer.create(path));
+        REQUIRE(writer.appendAgentLine(QStringLiteral("Entering phase BUILD")));
+        // 1 GiB without a newline, as a build that prints a binary does, in the chunks it arrives in.
+        const QByteArray chunk(4 * 1024 * 1024, 'a');
+        for (int i = 0; i < 256; ++i)
+            REQUIRE(writer.append(LogLine::Stream::Stdout, chunk.constData(), chunk.size()));
+        static constexpr char printed[] = "\nbad \xff\xfe utf8, a NUL \0 here\n";
+        const QByteArray hostile(printed, sizeof printed - 1);
+        REQUIRE(writer.append(LogLine::Stream::Stdout, hostile.constData(), hostile.size()));
+    }
+
+    Ui::LogView view;
+    view.resize(900, 400);
+    view.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    view.setLog(path, false, QStringLiteral("huge:1"));
+    // The index cuts the line every MiB: 1024 lines, each shown in part.
+    const qint64 megabyte = Engine::BuildLogWriter::maxLineBytes;
+    REQUIRE(view.lineCount() == 1 + 1024 + 1);
+    const QString first = view.lineText(1);
+    const QString more = QStringLiteral(" [%1 more bytes not shown]").arg(megabyte - Ui::LogView::displayLimit);
+    CHECK(first == QString(Ui::LogView::displayLimit, QLatin1Char('a')) + more);
+    CHECK(view.lineText(1024) == first);
+    // Bytes that are not UTF-8 show as replacement characters; a NUL is not shown.
+    CHECK(view.lineText(1025) == QStringLiteral("bad \uFFFD\uFFFD utf8, a NUL  here"));
+
+    // The search reads the whole gigabyte and finds the one line with the literal.
+    Log::LogSearch search;
+    search.start(path, {QStringLiteral("a NUL"), false, false});
+    REQUIRE(QTest::qWaitFor([&] { return !search.isRunning(); }, 120000));
+    CHECK(search.total() == 1);
+    REQUIRE(search.lines().size() == 1);
+    CHECK(search.lines().at(0).line == 1025);
+
+    // Save writes the log as the build printed it, byte for byte.
+    const QString saved = dir.filePath(QStringLiteral("saved.log"));
+    REQUIRE(Log::LogExport::save(path, saved, Log::LogExport::Form::Raw));
+    QFile original(path);
+    QFile copy(saved);
+    REQUIRE(original.open(QIODevice::ReadOnly));
+    REQUIRE(copy.open(QIODevice::ReadOnly));
+    CHECK(copy.size() == original.size());
+    REQUIRE(copy.seek(copy.size() - 64));
+    REQUIRE(original.seek(original.size() - 64));
+    const QByteArray tail = copy.readAll();
+    CHECK(tail == original.readAll());
+    CHECK(tail.endsWith(QByteArray("aaaa\nbad \xff\xfe utf8, a NUL \0 here\n", 31)));
 }
