@@ -456,11 +456,14 @@ CommandExecutor::uploadThroughAgent(const QString &hostDirectory, const QString 
         m_agent.reset(); // a request may still be running: the agent cannot take another
         return sent.error();
     }
+    const auto unpackFailed = [&] {
+        return makeError(ErrorCode::Remote, QStringLiteral("Unpacking into %1 in the container failed: %2")
+                                                .arg(containerPath, QString::fromUtf8(errors).trimmed()));
+    };
     if (exitStatus) {
         if (*exitStatus == 125)
             return std::optional<Source::DirectoryArchive::Summary>();
-        return makeError(ErrorCode::Remote, QStringLiteral("Unpacking into %1 in the container failed: %2")
-                                                .arg(containerPath, QString::fromUtf8(errors).trimmed()));
+        return unpackFailed();
     }
 
     QByteArray chunk;
@@ -494,8 +497,7 @@ CommandExecutor::uploadThroughAgent(const QString &hostDirectory, const QString 
     if (!packed)
         return packed.error();
     if (*exitStatus != 0)
-        return makeError(ErrorCode::Remote, QStringLiteral("Unpacking into %1 in the container failed: %2")
-                                                .arg(containerPath, QString::fromUtf8(errors).trimmed()));
+        return unpackFailed();
     return std::optional<Source::DirectoryArchive::Summary>(*packed);
 }
 

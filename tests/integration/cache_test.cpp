@@ -32,6 +32,14 @@ Projects::Project cachedProject(const QString &name, const QString &cacheSection
     return project;
 }
 
+Projects::ProjectCache s3Cache()
+{
+    Projects::ProjectCache cache;
+    cache.type = QStringLiteral("S3");
+    cache.location = QStringLiteral("cache-bucket");
+    return cache;
+}
+
 void invalidate(Builds &builds, const Projects::Project &project)
 {
     REQUIRE(BuildCache::invalidate(builds.runtime(), builds.dataDirectory(), project));
@@ -80,9 +88,7 @@ TEST_CASE("The S3 cache is a keyed archive under the data directory: key, fallba
     if (!requireEngine())
         return;
     Builds builds;
-    Projects::ProjectCache cache;
-    cache.type = QStringLiteral("S3");
-    cache.location = QStringLiteral("cache-bucket");
+    const Projects::ProjectCache cache = s3Cache();
     const auto withKey = [&](const QString &keys) {
         return cachedProject(QStringLiteral("cache-s3"),
                              QStringLiteral("cache:\n  paths:\n    - '/root/.m2/**/*'\n    - 'deps/*'\n") + keys,
@@ -151,9 +157,7 @@ TEST_CASE("A hostile S3 cache archive is refused in the log, the build goes on, 
     if (!requireEngine())
         return;
     Builds builds;
-    Projects::ProjectCache cache;
-    cache.type = QStringLiteral("S3");
-    cache.location = QStringLiteral("cache-bucket");
+    const Projects::ProjectCache cache = s3Cache();
     const Projects::Project project = cachedProject(
         QStringLiteral("cache-hostile"), QStringLiteral("cache:\n  paths:\n    - '/root/.m2/**/*'\n"), cache);
     const QString archive =
@@ -216,9 +220,7 @@ TEST_CASE("Cache and report paths with '..', absolute paths and links out are re
         return;
     QDir(QStringLiteral("/tmp/bd-escape")).removeRecursively();
     Builds builds;
-    Projects::ProjectCache cache;
-    cache.type = QStringLiteral("S3");
-    cache.location = QStringLiteral("cache-bucket");
+    const Projects::ProjectCache cache = s3Cache();
     // The build makes a tree of its own in the container, reached by '..' from the source, and a
     // report that is a link to a file of the host's (and of the container's) /etc.
     Projects::Project project =

@@ -1,4 +1,5 @@
 #include "engine.h"
+#include "files.h"
 #include "stringmakers.h"
 
 #include "engine/buildlog.h"
@@ -15,14 +16,6 @@ using namespace BuildDeck;
 using namespace BuildDeck::Engine;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(content);
-}
 
 // What `text` prints in the container, through the agent; fails the test when it exits non-zero.
 QByteArray output(CommandExecutor &executor, const QString &text)

@@ -1,4 +1,5 @@
 #include "engine.h"
+#include "files.h"
 #include "processrunner.h"
 #include "stringmakers.h"
 
@@ -15,14 +16,6 @@ using namespace BuildDeck;
 using namespace BuildDeck::Runtime;
 
 namespace {
-
-void writeFile(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(content);
-}
 
 // A tar made by Python's tarfile from `script`, which adds entries to the archive `t`.
 QByteArray tarOf(const QString &script)

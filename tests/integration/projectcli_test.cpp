@@ -61,6 +61,35 @@ QString projectJson(const QString &name)
         .arg(name);
 }
 
+// Runs store_writer (on the project "victim", with `arguments`) until it has reported 25 committed
+// writes, kills it with SIGKILL, most likely inside a write, and returns the last write it
+// reported. The database must then pass its integrity check.
+QByteArray killWriterInAWrite(const Cli &cli, const QStringList &arguments)
+{
+    QProcess writer;
+    writer.start(QStringLiteral(BUILDDECK_BIN_DIR "/store_writer"),
+                 QStringList{cli.dataDir(), QStringLiteral("victim")} + arguments);
+    REQUIRE(writer.waitForStarted(30000));
+    QByteArray printed;
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            printed += writer.readAllStandardOutput();
+            return printed.count('\n') >= 25;
+        },
+        60000));
+    ::kill(pid_t(writer.processId()), SIGKILL);
+    REQUIRE(writer.waitForFinished(30000));
+    printed += writer.readAllStandardOutput();
+
+    Result<History::Database> database = History::Database::open(cli.dataDir());
+    REQUIRE(database);
+    QSqlQuery check(database->connection());
+    REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
+    REQUIRE(check.next());
+    CHECK(check.value(0).toString() == QStringLiteral("ok"));
+    return printed.trimmed().split('\n').constLast();
+}
+
 } // namespace
 
 TEST_CASE("The project verbs work as the AWS CLI's do", "[cli][project]")
@@ -203,30 +232,9 @@ TEST_CASE("A kill during a write leaves the store intact with the last committed
     cli.json(
         {QStringLiteral("create-project"), QStringLiteral("--cli-input-json"), projectJson(QStringLiteral("victim"))});
 
-    QProcess writer;
-    writer.start(QStringLiteral(BUILDDECK_BIN_DIR "/store_writer"), {cli.dataDir(), QStringLiteral("victim")});
-    REQUIRE(writer.waitForStarted(30000));
-    QByteArray printed;
-    REQUIRE(QTest::qWaitFor(
-        [&] {
-            printed += writer.readAllStandardOutput();
-            return printed.count('\n') >= 25;
-        },
-        60000));
-    ::kill(pid_t(writer.processId()), SIGKILL);
-    REQUIRE(writer.waitForFinished(30000));
-    printed += writer.readAllStandardOutput();
-    const QList<QByteArray> lines = printed.trimmed().split('\n');
-    const long lastCommitted = lines.constLast().toLong();
+    const long lastCommitted = killWriterInAWrite(cli, {}).toLong();
 
-    Result<History::Database> database = History::Database::open(cli.dataDir());
-    REQUIRE(database);
-    QSqlQuery check(database->connection());
-    REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
-    REQUIRE(check.next());
-    CHECK(check.value(0).toString() == QStringLiteral("ok"));
-
-    Projects::ProjectStore store(std::move(database).value());
+    Projects::ProjectStore store(History::Database::open(cli.dataDir()).value());
     const Result<Projects::ProjectRecord> record = store.get(QStringLiteral("victim"));
     REQUIRE(record);
     const long stored = record->project.description.section(QLatin1Char(' '), 1).toLong();
@@ -241,32 +249,11 @@ TEST_CASE("A kill while builds are written leaves the store intact with every co
     cli.json(
         {QStringLiteral("create-project"), QStringLiteral("--cli-input-json"), projectJson(QStringLiteral("victim"))});
 
-    QProcess writer;
-    writer.start(QStringLiteral(BUILDDECK_BIN_DIR "/store_writer"),
-                 {cli.dataDir(), QStringLiteral("victim"), QStringLiteral("builds")});
-    REQUIRE(writer.waitForStarted(30000));
-    QByteArray printed;
-    REQUIRE(QTest::qWaitFor(
-        [&] {
-            printed += writer.readAllStandardOutput();
-            return printed.count('\n') >= 25;
-        },
-        60000));
-    ::kill(pid_t(writer.processId()), SIGKILL);
-    REQUIRE(writer.waitForFinished(30000));
-    printed += writer.readAllStandardOutput();
-    const QList<QByteArray> lines = printed.trimmed().split('\n');
-    const int lastNumber = lines.constLast().split(' ').value(0).toInt();
-    const QString lastId = QString::fromUtf8(lines.constLast().split(' ').value(1));
+    const QList<QByteArray> reported = killWriterInAWrite(cli, {QStringLiteral("builds")}).split(' ');
+    const int lastNumber = reported.value(0).toInt();
+    const QString lastId = QString::fromUtf8(reported.value(1));
 
-    Result<History::Database> database = History::Database::open(cli.dataDir());
-    REQUIRE(database);
-    QSqlQuery check(database->connection());
-    REQUIRE(check.exec(QStringLiteral("PRAGMA integrity_check")));
-    REQUIRE(check.next());
-    CHECK(check.value(0).toString() == QStringLiteral("ok"));
-
-    Engine::BuildStore builds(std::move(database).value());
+    Engine::BuildStore builds(History::Database::open(cli.dataDir()).value());
     // Every committed build is there, whole; the one under way is whole or absent (or just made).
     const Result<Engine::BuildRecord> last = builds.get(lastId);
     REQUIRE(last);

@@ -1,5 +1,6 @@
 #include "appservices.h"
 #include "engine.h"
+#include "files.h"
 
 #include "docks/artifactsdock.h"
 #include "docks/projectsdock.h"
@@ -25,45 +26,37 @@ using BuildDeck::Ui::MainWindow;
 
 namespace {
 
-void write(const QString &path, const QByteArray &content)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile file(path);
-    REQUIRE(file.open(QIODevice::WriteOnly));
-    file.write(content);
-}
-
 // A folder whose build leaves a zip artifact, a JUnit report with a failure and a skip, and a
 // custom cache directory.
 Projects::Project reportingProject(const QTemporaryDir &folder)
 {
-    write(folder.filePath(QStringLiteral("buildspec.yml")), "version: 0.2\n"
-                                                            "phases:\n"
-                                                            "  build:\n"
-                                                            "    commands:\n"
-                                                            "      - mkdir -p dist/docs /root/.cache/tool\n"
-                                                            "      - echo 'the app' > dist/app.txt\n"
-                                                            "      - echo 'the manual' > dist/docs/manual.txt\n"
-                                                            "      - echo cached > /root/.cache/tool/entry\n"
-                                                            "artifacts:\n"
-                                                            "  base-directory: dist\n"
-                                                            "  files:\n"
-                                                            "    - '**/*'\n"
-                                                            "reports:\n"
-                                                            "  unit:\n"
-                                                            "    files:\n"
-                                                            "      - results.xml\n"
-                                                            "cache:\n"
-                                                            "  paths:\n"
-                                                            "    - '/root/.cache/**/*'\n");
-    write(folder.filePath(QStringLiteral("results.xml")),
-          "<testsuite name=\"calc\">"
-          "<testcase classname=\"calc.Add\" name=\"adds\" time=\"0.25\"/>"
-          "<testcase classname=\"calc.Add\" name=\"overflows\" time=\"0.5\"><failure message=\"expected 0\">at "
-          "Add.java:12</failure></testcase>"
-          "<testcase classname=\"calc.Div\" name=\"divides\" time=\"0.125\"/>"
-          "<testcase classname=\"calc.Div\" name=\"by zero\"><skipped/></testcase>"
-          "</testsuite>");
+    writeFile(folder.filePath(QStringLiteral("buildspec.yml")), "version: 0.2\n"
+                                                                "phases:\n"
+                                                                "  build:\n"
+                                                                "    commands:\n"
+                                                                "      - mkdir -p dist/docs /root/.cache/tool\n"
+                                                                "      - echo 'the app' > dist/app.txt\n"
+                                                                "      - echo 'the manual' > dist/docs/manual.txt\n"
+                                                                "      - echo cached > /root/.cache/tool/entry\n"
+                                                                "artifacts:\n"
+                                                                "  base-directory: dist\n"
+                                                                "  files:\n"
+                                                                "    - '**/*'\n"
+                                                                "reports:\n"
+                                                                "  unit:\n"
+                                                                "    files:\n"
+                                                                "      - results.xml\n"
+                                                                "cache:\n"
+                                                                "  paths:\n"
+                                                                "    - '/root/.cache/**/*'\n");
+    writeFile(folder.filePath(QStringLiteral("results.xml")),
+              "<testsuite name=\"calc\">"
+              "<testcase classname=\"calc.Add\" name=\"adds\" time=\"0.25\"/>"
+              "<testcase classname=\"calc.Add\" name=\"overflows\" time=\"0.5\"><failure message=\"expected 0\">at "
+              "Add.java:12</failure></testcase>"
+              "<testcase classname=\"calc.Div\" name=\"divides\" time=\"0.125\"/>"
+              "<testcase classname=\"calc.Div\" name=\"by zero\"><skipped/></testcase>"
+              "</testsuite>");
     Projects::Project project = sampleProject(QStringLiteral("ui-reports"));
     project.source = {};
     project.source.type = QStringLiteral("LOCAL");
