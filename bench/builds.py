@@ -102,6 +102,8 @@ baseline = [timed([docker, 'run', '--rm', image, 'sh', '-c', 'true;true;true;tru
 one = [build('one') for _ in range(runs)]
 many = [build('many') for _ in range(runs)]
 per_command = (statistics.median(many) - statistics.median(one)) / (commands - 1)
+# Its spread: the runs' extremes against each other.
+per_command_range = ((min(many) - max(one)) / (commands - 1), (max(many) - min(one)) / (commands - 1))
 
 printed = [big_log_build() for _ in range(runs)]
 container = subprocess.run([docker, 'run', '-d', '--rm', image, 'sleep', '600'], check=True,
@@ -239,6 +241,7 @@ print(json.dumps({
     'manyCommands': summary(many),
     'commands': commands,
     'perCommandMs': per_command * 1000,
+    'perCommandRangeMs': [seconds * 1000 for seconds in per_command_range],
     'logBytes': log_bytes,
     'logRate': summary(log_rate),
     'execRate': summary(exec_rate),

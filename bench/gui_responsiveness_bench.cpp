@@ -75,6 +75,15 @@ double longestStall(double seconds, const std::function<void()> &work)
     return double(longest) / 1e6;
 }
 
+// longestStall() in each of `windows` windows of `seconds`: how the stalls spread.
+QJsonObject stalls(int windows, double seconds, const std::function<void()> &work)
+{
+    QList<double> samples;
+    for (int i = 0; i < windows; ++i)
+        samples.append(longestStall(seconds, work));
+    return summary(samples);
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -121,7 +130,7 @@ int main(int argc, char *argv[])
     window.show();
     auto *table = window.findChild<QTableView *>(QStringLiteral("historyTable"));
     // Scrolling down, a page at a time, through every build.
-    const double scrollStall = longestStall(quick ? 1 : 3, [table] {
+    const QJsonObject scrollStall = stalls(quick ? 1 : 6, quick ? 1 : 0.5, [table] {
         table->verticalScrollBar()->setValue(table->verticalScrollBar()->value() + table->height());
     });
     const int scrolledTo = table->model()->rowCount();
@@ -159,7 +168,7 @@ int main(int argc, char *argv[])
                 std::this_thread::sleep_for(std::chrono::milliseconds(1));
         }
     });
-    const double logStall = longestStall(quick ? 1 : 4, [] {});
+    const QJsonObject logStall = stalls(quick ? 1 : 8, quick ? 1 : 0.5, [] {});
     writing = false;
     printer.join();
 
