@@ -61,6 +61,8 @@ public:
 
     // Values to print as "***" from now on (a build's secrets).
     void setSecrets(const QList<QByteArray> &values);
+    // Those values, for text that leaves the build elsewhere (its record).
+    const SecretMasker &secrets() const { return m_masker; }
     // Writes output held back because it could have been the start of a secret.
     Result<void> flush();
 

@@ -577,7 +577,6 @@ BuildRunner::PhaseOutcome BuildRunner::downloadSource()
             secretValues.append(entry.value.toUtf8());
     }
     m_log.setSecrets(secretValues);
-    m_secretValues.setSecrets(secretValues);
     for (const QString &note : assembly->notes)
         log(note);
     QList<EnvironmentEntry> entries = assembly->entries;
@@ -735,7 +734,7 @@ BuildRunner::PhaseOutcome BuildRunner::uploadArtifacts()
         Reports::ReportStore reports(m_builds.database());
         m_record.reportArns +=
             ReportCollector::collect(m_spec.reports, expanded->mid(reportTexts), files, m_record,
-                                     BuildSettings::region().value(), reports, m_secretValues, lines);
+                                     BuildSettings::region().value(), reports, m_log.secrets(), lines);
         flush();
     }
     saveCache();
@@ -744,7 +743,8 @@ BuildRunner::PhaseOutcome BuildRunner::uploadArtifacts()
 
 QString BuildRunner::masked(const QString &text) const
 {
-    return m_secretValues.isEmpty() ? text : QString::fromUtf8(m_secretValues.masked(text.toUtf8()));
+    const SecretMasker &secrets = m_log.secrets();
+    return secrets.isEmpty() ? text : QString::fromUtf8(secrets.masked(text.toUtf8()));
 }
 
 QString BuildRunner::cacheWorkDirectory() const

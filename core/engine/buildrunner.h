@@ -5,7 +5,6 @@
 #include "buildrecord.h"
 #include "buildrequest.h"
 #include "buildstore.h"
-#include "secretmasker.h"
 
 #include "buildspec/buildspec.h"
 #include "project/project.h"
@@ -108,7 +107,6 @@ private:
     Projects::Project m_project;
     Spec::BuildSpec m_spec;
     BuildLogWriter m_log;
-    SecretMasker m_secretValues; // the secrets' values, kept out of the record as the log keeps them out
     std::unique_ptr<CommandExecutor> m_executor;
     QString m_containerId;
     QString m_sourceDirectory;
